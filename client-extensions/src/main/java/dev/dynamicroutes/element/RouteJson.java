@@ -70,6 +70,7 @@ public final class RouteJson {
   public static Module module() {
     SimpleModule module = new SimpleModule("dynamic-routes-elements");
     module.setMixInAnnotation(dev.dynamicroutes.generated.model.RouteElement.class, RouteElementMixIn.class);
+    module.addDeserializer(dev.dynamicroutes.generated.model.RouteElement.class, new RouteElementDeserializer());
     module.setMixInAnnotation(dev.dynamicroutes.generated.model.RateProperties.class, WireMixIns.RateProperties.class);
     module.setMixInAnnotation(
         dev.dynamicroutes.generated.model.ConditionalProperties.class, WireMixIns.ConditionalProperties.class);

@@ -13,10 +13,10 @@
  * The spec publishes elements as a {@code oneOf} without a {@code discriminator} object, as Cloudflare
  * does. The generator therefore emits a {@code RouteElement} interface with an unusable
  * {@code @JsonTypeInfo(property="")}, implemented by six complete variant classes. Rather than edit
- * generated code or parse twice, {@link dev.dynamicroutes.element.RouteJson} registers Jackson
- * mix-ins that contribute the discriminator: dispatch on the {@code type} property wherever it stands
- * in the object (the real API writes it last), with a default implementation that captures unknown
- * types as raw JSON. The response is parsed once into the generated models; {@link
+ * generated code or parse twice, {@link dev.dynamicroutes.element.RouteJson} registers a Jackson
+ * module that contributes the discriminator: a mix-in switches the broken annotation off and a
+ * deserializer for the generated interface dispatches on the {@code type} property wherever it stands
+ * in the object (the real API writes it last), capturing unknown types as raw JSON. The response is parsed once into the generated models; {@link
  * dev.dynamicroutes.element.Route#fromWire} then validates each route and wraps the generated objects
  * in the typed API (no second parse, no generator names in the public API). Serialising a typed
  * {@link dev.dynamicroutes.element.Route} with Jackson writes the wrapped generated objects back, so
