@@ -37,17 +37,29 @@ import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
  */
 final class BreakingChanges {
 
-  /** One breaking change: where (endpoint, response, field path) and what happened. */
-  record Change(String location, String what) {
+  /**
+   * One breaking change: where (endpoint, response and media type, or parameter), the field path
+   * inside that schema ({@code ""} for its top level, {@code null} outside any schema), and what.
+   */
+  record Change(String where, String path, String what) {
+    String location() {
+      return path == null || path.isEmpty() ? where : where + ": " + path;
+    }
+
     @Override
     public String toString() {
-      return location + ": " + what;
+      return location() + ": " + what;
     }
   }
 
+  /** The breaking changes found under a shared schema at its first place (with its path there). */
+  private record Listed(String path, List<Change> changes) {}
+
   private final List<Change> found = new ArrayList<>();
-  // openapi-diff shares ChangedSchema nodes between places that $ref the same component
+  // openapi-diff shares one ChangedSchema between all places that $ref the same component: walk it
+  // once (it may also be recursive), and at the other places repeat what it found, re-based there
   private final Set<ChangedSchema> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<ChangedSchema, Listed> listed = new IdentityHashMap<>();
 
   private BreakingChanges() {}
 
@@ -145,58 +157,67 @@ final class BreakingChanges {
   /** {@code path} is the field path inside the body: {@code data.routes[].version.active}. */
   private void schema(String where, String path, ChangedSchema s) {
     if (!visited.add(s)) {
+      Listed first = listed.get(s);
+      if (first != null) {
+        for (Change c : first.changes()) {
+          found.add(new Change(where, concat(path, c.path().substring(first.path().length())), c.what()));
+        }
+      }
       return;
     }
-    String at = where + ": " + (path.isEmpty() ? "(whole body)" : path);
     boolean response = s.getContext() != null && s.getContext().isResponse();
     int before = found.size();
-
     if (s.isChangedType()) {
-      add(at, "type changed from " + type(s.getOldSchema()) + " to " + type(s.getNewSchema()));
+      addAt(where, path, "type changed from " + type(s.getOldSchema()) + " to " + type(s.getNewSchema()));
     }
     if (response) {
       List<String> wasRequired = s.getOldSchema() == null || s.getOldSchema().getRequired() == null
           ? List.of() : s.getOldSchema().getRequired();
       for (String field : s.getMissingProperties().keySet()) {
-        add(join(where, path, field), wasRequired.contains(field) ? "required field removed" : "field removed");
+        addAt(where, concat(path, "." + field), wasRequired.contains(field) ? "required field removed" : "field removed");
       }
     }
     ChangedEnum<?> enumeration = s.getEnumeration();
     if (enumeration != null) {
       if (!enumeration.getMissing().isEmpty()) {
-        add(at, "enum value(s) removed: " + enumeration.getMissing());
+        addAt(where, path, "enum value(s) removed: " + enumeration.getMissing());
       }
       if (!enumeration.getIncreased().isEmpty() && enumeration.isIncompatible()) {
-        add(at, "enum value(s) added, which clients of the last release reject: " + enumeration.getIncreased());
+        addAt(where, path, "enum value(s) added, which clients of the last release reject: " + enumeration.getIncreased());
       }
     }
     ChangedRequired required = s.getRequired();
     if (isIncompatible(required)) {
-      add(at, "required fields changed: now required " + required.getIncreased()
+      addAt(where, path, "required fields changed: now required " + required.getIncreased()
           + ", no longer required " + required.getMissing());
     }
     ChangedOneOfSchema oneOf = s.getOneOfSchema();
     if (oneOf != null) {
       if (oneOf.isIncompatible() && !oneOf.getIncreased().isEmpty()) {
-        add(at, "oneOf variant(s) added: " + shortNames(oneOf.getIncreased().keySet()));
+        addAt(where, path, "oneOf variant(s) added: " + shortNames(oneOf.getIncreased().keySet()));
       }
       if (oneOf.isIncompatible() && !oneOf.getMissing().isEmpty()) {
-        add(at, "oneOf variant(s) removed: " + shortNames(oneOf.getMissing().keySet()));
+        addAt(where, path, "oneOf variant(s) removed: " + shortNames(oneOf.getMissing().keySet()));
       }
       for (Map.Entry<String, ChangedSchema> e : oneOf.getChanged().entrySet()) {
-        schema(where, path + "<" + shortName(e.getKey()) + ">", e.getValue());
+        schema(where, concat(path, "<" + shortName(e.getKey()) + ">"), e.getValue());
       }
     }
     for (Map.Entry<String, ChangedSchema> e : s.getChangedProperties().entrySet()) {
-      schema(where, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue());
+      schema(where, concat(path, "." + e.getKey()), e.getValue());
     }
     if (s.getItems() != null) {
-      schema(where, path + "[]", s.getItems());
+      schema(where, concat(path, "[]"), s.getItems());
     }
     if (s.getAddProp() != null) {
-      schema(where, path + "{*}", s.getAddProp());
+      schema(where, concat(path, "{*}"), s.getAddProp());
     }
-    ifNothingNamed(s, before, at);
+    if (found.size() == before && s.isIncompatible()) {
+      addAt(where, path, "incompatible change; see the report's details");
+    }
+    if (found.size() > before) {
+      listed.put(s, new Listed(path, List.copyOf(found.subList(before, found.size()))));
+    }
   }
 
   /** The catch-all: openapi-diff says incompatible here, and nothing below said why. */
@@ -207,16 +228,27 @@ final class BreakingChanges {
     }
   }
 
-  private void add(String location, String what) {
-    found.add(new Change(location, what));
+  private void add(String where, String what) {
+    found.add(new Change(where, null, what));
+  }
+
+  private void addAt(String where, String path, String what) {
+    found.add(new Change(where, path, what));
   }
 
   private static boolean isIncompatible(Changed changed) {
     return changed != null && changed.isIncompatible();
   }
 
-  private static String join(String where, String path, String field) {
-    return where + ": " + (path.isEmpty() ? field : path + "." + field);
+  /** Appends {@code ".field"}, {@code "[]"}, {@code "<Variant>"} or a longer such tail to a field path. */
+  private static String concat(String path, String tail) {
+    if (tail.isEmpty()) {
+      return path;
+    }
+    if (path.isEmpty()) {
+      return tail.startsWith(".") ? tail.substring(1) : tail;
+    }
+    return "[.<{".indexOf(tail.charAt(0)) >= 0 ? path + tail : path + "." + tail;
   }
 
   private static String type(Schema<?> schema) {
