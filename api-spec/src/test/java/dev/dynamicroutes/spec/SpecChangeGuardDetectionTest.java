@@ -129,6 +129,36 @@ class SpecChangeGuardDetectionTest {
   }
 
   @Test
+  void removedQueryParameterBreaks() {
+    String changed = editOnce(spec(),
+        "        - name: per_page\n          in: query\n          required: false\n"
+            + "          description: Number of routes per page.\n          schema:\n"
+            + "            type: integer\n            format: int32\n            minimum: 1\n",
+        "");
+
+    SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
+
+    assertThat(result.breakingChanges()).extracting(Object::toString).containsExactly(
+        "GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes, query parameter per_page: parameter removed");
+  }
+
+  @Test
+  void incompatibleChangeWithoutSpecificWordsIsStillNamedWhereItIs() {
+    // an optional query parameter made required: openapi-diff calls it incompatible; the walker has
+    // no words of its own for that, so its catch-all names the place
+    String changed = editOnce(spec(),
+        "        - name: page\n          in: query\n          required: false\n",
+        "        - name: page\n          in: query\n          required: true\n");
+
+    SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
+
+    assertThat(result.diff().isIncompatible()).as("openapi-diff's own verdict").isTrue();
+    assertThat(result.breakingChanges()).extracting(Object::toString).containsExactly(
+        "GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes, query parameter page: "
+            + "incompatible change (ChangedParameter); see the report's details");
+  }
+
+  @Test
   void addedOptionalFieldPasses() {
     String changed = editOnce(spec(),
         "        is_valid:\n          type: boolean\n",
