@@ -72,7 +72,7 @@ final class SpecChangeGuard {
           + " breaking change(s) against the last release (" + baselineName + "):\n"
           + result.breakingChanges().stream().map(c -> "  - " + c).collect(Collectors.joining("\n"))
           + "\nReport: " + report.toAbsolutePath()
-          + "\nIf this is intended, re-run with -D" + ALLOW_PROPERTY + "=true and bump the major version"
+          + "\nIf this is intended, re-run with -D" + ALLOW_PROPERTY + "=true and bump the version"
           + " (see README, \"When the spec changes\").");
     }
   }
