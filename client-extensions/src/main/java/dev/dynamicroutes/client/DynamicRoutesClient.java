@@ -13,7 +13,6 @@ import dev.dynamicroutes.generated.model.ListRoutesResponse;
 import dev.dynamicroutes.pagination.PaginationOptions;
 import dev.dynamicroutes.pagination.RoutesPage;
 import dev.dynamicroutes.pagination.RoutesPaginator;
-import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
@@ -107,7 +106,6 @@ public final class DynamicRoutesClient {
         .decoder(new ResponseDecoder(mapper))
         .errorDecoder(new ApiErrorDecoder(mapper, b.clock))
         .retryer(new BackoffRetryer(b.maxRetries, b.overallTimeout, b.clock, b.sleeper, b.random))
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .logger(new RedactingLogger())
         .logLevel(b.logLevel)
         .target(DynamicRoutesApi.class, baseUrl);
@@ -223,9 +221,6 @@ public final class DynamicRoutesClient {
     List<Route> routes = new ArrayList<>(wire.size());
     for (int i = 0; i < wire.size(); i++) {
       try {
-        if (wire.get(i) == null) {
-          throw new RouteDecodeException(null, i, -1, null, "(route)", "route is null");
-        }
         routes.add(Route.fromWire(wire.get(i), i));
       } catch (RouteDecodeException e) {
         ResponseDetails details = new ResponseDetails(response.getStatusCode(), List.of(), cfRay, "GET",
@@ -247,8 +242,10 @@ public final class DynamicRoutesClient {
     if (e.elementIndex() >= 0) {
       path.append(".elements[").append(e.elementIndex()).append(']');
     }
-    if (e.field() != null && !e.field().isEmpty() && !e.field().startsWith("(")) {
-      path.append('.').append(e.field());
+    // a route-level problem about the route itself (e.g. a null route) names the route as its field
+    String field = e.field();
+    if (field != null && !field.isEmpty() && !field.equals("routes[" + e.routeIndex() + "]")) {
+      path.append(field.startsWith("[") ? "" : ".").append(field);
     }
     return path.toString();
   }

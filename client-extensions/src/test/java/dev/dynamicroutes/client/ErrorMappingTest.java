@@ -228,6 +228,25 @@ class ErrorMappingTest {
   }
 
   @Test
+  void nullRouteAndRouteWithoutIdAreInvalidWithTheirPath() {
+    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody(TestBodies.page(1, 50, List.of("r1")).replace("\"routes\":[", "\"routes\":[null,")));
+
+    InvalidResponseException nullRoute = (InvalidResponseException) call();
+
+    assertThat(nullRoute.jsonPath()).contains("$.data.routes[0]");
+    assertThat(nullRoute.getCause()).isInstanceOf(RouteDecodeException.class);
+
+    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody(TestBodies.page(1, 50, List.of("r1", "r2")).replace("\"id\":\"r2\",", "")));
+
+    InvalidResponseException noId = (InvalidResponseException) call();
+
+    assertThat(noId.jsonPath()).contains("$.data.routes[1].id");
+    assertThat(noId.getMessage()).contains("routes[1]");
+  }
+
+  @Test
   void bodyExcerptIsBounded() {
     serve(aResponse().withStatus(500).withHeader("Content-Type", "text/plain").withBody("x".repeat(200_000)));
 
