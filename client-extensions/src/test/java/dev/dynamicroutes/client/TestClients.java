@@ -49,9 +49,13 @@ final class TestClients {
     }
   }
 
-  /** A builder for {@code baseUrl}/client/v4 with a token, fake time and no jitter. */
+  /**
+   * A builder for {@code baseUrl}/client/v4 with a token, fake time and no jitter. Feign's exchange
+   * logging is off to keep test output readable; LogRedactionTest sets every level explicitly.
+   */
   static DynamicRoutesClient.Builder builder(String serverBaseUrl, FakeTime time) {
     return DynamicRoutesClient.builder()
+        .logLevel(feign.Logger.Level.NONE)
         .baseUrl(serverBaseUrl + "/client/v4")
         .apiToken(TOKEN)
         .clock(time)
