@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.error.NotFoundException;
+import dev.dynamicroutes.error.ServerException;
 import dev.dynamicroutes.pagination.PaginationOptions;
 import dev.dynamicroutes.pagination.RoutesPage;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ class ConcurrencyTest {
           .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
               .withBody(TestBodies.page(2, 2, List.of(gw + "-c")))));
     }
+    // always failing with a retryable 503: every call must make exactly 1 + 2 attempts, whatever the
+    // other threads do (retry state is per call)
+    server.stubFor(get(urlPathMatching(".*/gateways/flaky-.*")).willReturn(aResponse().withStatus(503)
+        .withHeader("Retry-After", "0").withHeader("Content-Type", "application/json")
+        .withBody(TestBodies.cloudflareError(1, "overloaded"))));
     server.stubFor(get(urlPathMatching(".*/gateways/missing-.*")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody(TestBodies.cloudflareError(7003, "no such gateway"))));
     DynamicRoutesClient client = TestClients.builder(server.baseUrl(), new TestClients.FakeTime()).build();
@@ -67,7 +73,7 @@ class ConcurrencyTest {
         start.await();
         int checks = 0;
         for (int i = 0; i < CALLS_PER_THREAD; i++) {
-          switch ((thread + i) % 3) {
+          switch ((thread + i) % 4) {
             case 0 -> {
               RoutesPage page = client.listRoutes(ACCOUNT, gw, 1, 2);
               assertThat(page.routes()).extracting(Route::id).containsExactly(gw + "-a", gw + "-b");
@@ -75,6 +81,14 @@ class ConcurrencyTest {
             }
             case 1 -> assertThat(client.listRoutesPaginator(ACCOUNT, gw, PaginationOptions.builder().pageSize(2).build())
                 .routeStream().map(Route::id).toList()).containsExactly(gw + "-a", gw + "-b", gw + "-c");
+            case 2 -> {
+              try {
+                client.listRoutes(ACCOUNT, "flaky-" + gw, 1, 2);
+                throw new AssertionError("expected 503");
+              } catch (ServerException e) {
+                assertThat(e.path()).contains("flaky-" + gw);
+              }
+            }
             default -> {
               try {
                 client.listRoutes(ACCOUNT, "missing-" + gw, 1, 2);
@@ -97,6 +111,12 @@ class ConcurrencyTest {
     pool.shutdown();
 
     assertThat(total).isEqualTo(THREADS * CALLS_PER_THREAD);
-    assertThat(server.findAll(getRequestedFor(urlPathMatching(".*/routes"))).size()).isGreaterThanOrEqualTo(THREADS * CALLS_PER_THREAD);
+    int flakyCalls = 0;
+    for (int t = 0; t < THREADS; t++) {
+      for (int i = 0; i < CALLS_PER_THREAD; i++) {
+        flakyCalls += (t + i) % 4 == 2 ? 1 : 0;
+      }
+    }
+    assertThat(server.findAll(getRequestedFor(urlPathMatching(".*/gateways/flaky-.*"))).size()).isEqualTo(flakyCalls * 3);
   }
 }

@@ -247,6 +247,24 @@ class ErrorMappingTest {
   }
 
   @Test
+  void trailingContentAfterTheJsonIsInvalid() {
+    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody(TestBodies.page(1, 50, List.of("r1")) + " {\"success\":false}"));
+
+    assertThat(call()).isExactlyInstanceOf(InvalidResponseException.class);
+  }
+
+  @Test
+  void jsonWithoutContentTypeOrWithAJsonSubtypeIsAccepted() {
+    serve(aResponse().withStatus(200).withBody(TestBodies.page(1, 50, List.of("r1"))));
+    assertThat(client().listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+
+    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/vnd.api+json; charset=utf-8")
+        .withBody(TestBodies.page(1, 50, List.of("r1"))));
+    assertThat(client().listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+  }
+
+  @Test
   void bodyExcerptIsBounded() {
     serve(aResponse().withStatus(500).withHeader("Content-Type", "text/plain").withBody("x".repeat(200_000)));
 
