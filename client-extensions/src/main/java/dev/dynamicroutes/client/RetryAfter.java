@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The wait a response asks for: {@code retry-after-ms} (milliseconds), else {@code Retry-After} as
@@ -14,26 +15,27 @@ import java.util.Map;
  */
 final class RetryAfter {
 
+  /** Plain decimal digits only: no sign, exponent, hex, NaN or Infinity that Double.parseDouble would take. */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,9})?");
+
   private RetryAfter() {}
+
+  private static Duration fromDecimal(String value, double nanosPerUnit) {
+    return Duration.ofNanos(Math.round(Double.parseDouble(value) * nanosPerUnit));
+  }
 
   static Duration parse(Map<String, Collection<String>> headers, Clock clock) {
     String ms = Exchanges.header(headers, "retry-after-ms");
-    if (ms != null) {
-      try {
-        return Duration.ofNanos(Math.round(Double.parseDouble(ms.trim()) * 1_000_000d));
-      } catch (NumberFormatException e) {
-        // fall through to Retry-After
-      }
+    if (ms != null && NUMBER.matcher(ms.trim()).matches()) {
+      return fromDecimal(ms.trim(), 1_000_000d);
     }
     String value = Exchanges.header(headers, "retry-after");
     if (value == null) {
       return null;
     }
     value = value.trim();
-    try {
-      return Duration.ofNanos(Math.round(Double.parseDouble(value) * 1_000_000_000d));
-    } catch (NumberFormatException e) {
-      // not seconds: try an HTTP date
+    if (NUMBER.matcher(value).matches()) {
+      return fromDecimal(value, 1_000_000_000d);
     }
     try {
       ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);

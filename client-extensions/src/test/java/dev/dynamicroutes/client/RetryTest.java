@@ -227,6 +227,18 @@ class RetryTest {
   }
 
   @Test
+  void unreadableRetryAfterValuesAreIgnored() {
+    // NaN would parse as a double (and become a zero wait); a negative retry-after-ms falls through
+    // to Retry-After
+    sequence(status(429).withHeader("Retry-After", "NaN"),
+        status(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"), ok());
+
+    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(3));
+  }
+
+  @Test
   void connectionResetIsRetried() {
     sequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
 
