@@ -66,17 +66,14 @@ public final class DynamicRoutesClient {
   public static final String ENV_BASE_URL = "CLOUDFLARE_BASE_URL";
 
   private final DynamicRoutesApi api;
-  private final String baseUrl;
   private final String basePath;
-  private final Credentials credentials;
   private final Duration overallTimeout;
   private final Clock clock;
   private final String summary;
 
   private DynamicRoutesClient(Builder b, Credentials credentials, String baseUrl) {
-    this.credentials = credentials;
-    this.baseUrl = baseUrl;
-    this.basePath = URI.create(baseUrl).getRawPath() == null ? "" : URI.create(baseUrl).getRawPath();
+    String rawPath = URI.create(baseUrl).getRawPath();
+    this.basePath = rawPath == null ? "" : rawPath;
     this.overallTimeout = b.overallTimeout;
     this.clock = b.clock;
 
