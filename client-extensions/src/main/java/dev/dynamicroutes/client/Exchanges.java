@@ -6,7 +6,6 @@ import dev.dynamicroutes.error.ApiError;
 import dev.dynamicroutes.error.ResponseDetails;
 import feign.Request;
 import feign.Response;
-import feign.Util;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -78,15 +77,6 @@ final class Exchanges {
     }
     try (InputStream in = response.body().asInputStream()) {
       return in.readNBytes(maxBytes);
-    }
-  }
-
-  static byte[] readWholeBody(Response response) throws IOException {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      return Util.toByteArray(in);
     }
   }
 

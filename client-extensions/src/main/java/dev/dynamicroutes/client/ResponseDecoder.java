@@ -17,6 +17,7 @@ import feign.Response;
 import feign.Types;
 import feign.codec.Decoder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 
@@ -30,6 +31,9 @@ import java.util.List;
  */
 final class ResponseDecoder implements Decoder {
 
+  /** Bytes of the body kept for the excerpt in exceptions. */
+  static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
+
   private final ObjectMapper mapper;
 
   ResponseDecoder(ObjectMapper mapper) {
@@ -38,8 +42,7 @@ final class ResponseDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    byte[] body = Exchanges.readWholeBody(response);
-    ListRoutesResponse value = decodeListRoutes(response, body);
+    ListRoutesResponse value = decodeListRoutes(response);
     Class<?> raw = Types.getRawType(type);
     if (raw == ApiResponse.class) {
       return new ApiResponse<>(response.status(), response.headers(), value);
@@ -50,38 +53,44 @@ final class ResponseDecoder implements Decoder {
     throw new IllegalStateException("no decoding for " + type);
   }
 
-  private ListRoutesResponse decodeListRoutes(Response response, byte[] body) {
-    if (body.length == 0) {
-      throw invalid(response, body, "empty body", null, null);
-    }
+  private ListRoutesResponse decodeListRoutes(Response response) throws IOException {
     if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
-      throw invalid(response, body, "body is not JSON (content-type " + Exchanges.contentType(response) + ")", null, null);
+      byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
+      throw invalid(response, start, "body is not JSON (content-type " + Exchanges.contentType(response) + ")", null, null);
     }
+    // parsed straight from the stream (the mapper's read constraints bound its size); only the first
+    // bytes are kept, for the excerpt in an exception
     JsonNode root;
-    try {
+    PrefixCapturingInputStream body = null;
+    try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream()) {
+      body = new PrefixCapturingInputStream(in, EXCERPT_BYTES);
       root = mapper.readTree(body);
     } catch (JsonProcessingException e) {
-      throw invalid(response, body, "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
+      throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
     } catch (IOException e) {
-      throw invalid(response, body, "unreadable body: " + e.getMessage(), null, e);
+      throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
     }
-    if (root == null || !root.isObject()) {
-      throw invalid(response, body, "body is not a JSON object", "$", null);
+    byte[] start = body.prefix();
+    if (root == null || root.isMissingNode()) {
+      throw invalid(response, start, "empty body", null, null);
+    }
+    if (!root.isObject()) {
+      throw invalid(response, start, "body is not a JSON object", "$", null);
     }
     JsonNode success = root.get("success");
     if (success == null || !success.isBoolean()) {
-      throw invalid(response, body, "missing or non-boolean \"success\"", "$.success", null);
+      throw invalid(response, start, "missing or non-boolean \"success\"", "$.success", null);
     }
     if (!success.booleanValue()) {
-      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(root), body);
+      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(root), start);
       throw new ApiResponseException(details, "\"success\": false", null);
     }
     JsonNode data = root.get("data");
     if (data == null || !data.isObject()) {
-      throw invalid(response, body, "missing or non-object \"data\"", "$.data", null);
+      throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
     }
     if (!data.path("routes").isArray()) {
-      throw invalid(response, body, "missing or non-array \"routes\"", "$.data.routes", null);
+      throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
     }
     try {
       return mapper.treeToValue(root, ListRoutesResponse.class);
@@ -90,7 +99,7 @@ final class ResponseDecoder implements Decoder {
       Throwable cause = routeFailure != null ? routeFailure : e;
       String problem = routeFailure != null ? routeFailure.getMessage()
           : e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-      throw invalid(response, body, "unexpected JSON: " + problem, pathOf(e), cause);
+      throw invalid(response, start, "unexpected JSON: " + problem, pathOf(e), cause);
     }
   }
 

@@ -272,6 +272,15 @@ class ErrorMappingTest {
 
     assertThat(e.bodyExcerpt().length()).isLessThanOrEqualTo(Exchanges.EXCERPT_CHARS + 3);
     assertThat(e.getMessage().length()).isLessThan(2_000);
+
+    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody("{\"success\":true,\"data\":{\"routes\":[\"" + "y".repeat(200_000)));
+
+    InvalidResponseException invalid = (InvalidResponseException) call();
+
+    assertThat(invalid.bodyExcerpt()).startsWith("{\"success\":true").endsWith("...");
+    assertThat(invalid.bodyExcerpt().length()).isLessThanOrEqualTo(Exchanges.EXCERPT_CHARS + 3);
+    assertThat(invalid.getMessage().length()).isLessThan(2_000);
   }
 
   @Test
