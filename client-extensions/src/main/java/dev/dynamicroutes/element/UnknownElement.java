@@ -35,12 +35,12 @@ public final class UnknownElement implements RouteElement {
     Map<String, String> edges = new LinkedHashMap<>();
     JsonNode outs = json.get("outputs");
     if (outs != null && outs.isObject()) {
-      outs.fields().forEachRemaining(e -> {
-        JsonNode target = e.getValue().get("elementId");
+      for (Map.Entry<String, JsonNode> output : outs.properties()) {
+        JsonNode target = output.getValue().get("elementId");
         if (target != null && target.isTextual()) {
-          edges.put(e.getKey(), target.textValue());
+          edges.put(output.getKey(), target.textValue());
         }
-      });
+      }
     }
     this.outputs = Collections.unmodifiableMap(edges);
   }

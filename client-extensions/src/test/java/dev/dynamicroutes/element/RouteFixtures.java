@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -41,10 +40,7 @@ final class RouteFixtures {
     ArrayNode elements = elements(response);
     for (int i = 0; i < elements.size(); i++) {
       ObjectNode element = (ObjectNode) elements.get(i);
-      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = element.fields(); it.hasNext(); ) {
-        fields.add(it.next());
-      }
+      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(element.properties());
       Map.Entry<String, JsonNode> type = fields.stream().filter(f -> f.getKey().equals("type")).findFirst().orElseThrow();
       fields.remove(type);
       int at = switch (position) {
