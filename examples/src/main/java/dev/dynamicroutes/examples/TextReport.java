@@ -67,6 +67,11 @@ final class TextReport {
     }
   }
 
+  /** Plain digits unless the exponent is extreme ({@code toPlainString()} of 1e-999999999 is a billion chars). */
+  private static String number(java.math.BigDecimal n) {
+    return Math.abs(n.scale()) <= 32 ? n.toPlainString() : n.toString();
+  }
+
   static String describe(RouteElement element) {
     return element.id() + " [" + element.accept(new RouteElement.Visitor<String>() {
       public String visitStart(StartElement e) { return "start"; }
@@ -75,8 +80,7 @@ final class TextReport {
       }
       public String visitPercentage(PercentageElement e) { return "percentage " + String.join("/", e.branches().keySet()); }
       public String visitRate(RateElement e) {
-        return "rate " + e.limit().toPlainString() + " " + e.limitTypeValue() + " per " + e.window().toPlainString()
-            + "s by " + e.key();
+        return "rate " + number(e.limit()) + " " + e.limitTypeValue() + " per " + number(e.window()) + "s by " + e.key();
       }
       public String visitModel(ModelElement e) {
         return "model " + e.provider() + "/" + e.model() + ", " + e.retries() + " retries, timeout " + e.timeout() + " ms";
