@@ -10,10 +10,9 @@ import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponse;
-import dev.dynamicroutes.generated.model.RoutesPage;
 import dev.dynamicroutes.pagination.PaginationOptions;
+import dev.dynamicroutes.pagination.RoutesPage;
 import dev.dynamicroutes.pagination.RoutesPaginator;
-import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
@@ -89,7 +88,7 @@ public final class DynamicRoutesClient {
         .connectTimeout(b.connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    Map<String, String> headers = new LinkedHashMap<>(b.defaultHeaders);
+    Map<String, String> headers = Map.copyOf(b.defaultHeaders);
     String userAgent = LibraryVersion.userAgent();
     this.api = Feign.builder()
         .client(new DeadlineClient(new Http2Client(http), b.clock))
@@ -107,7 +106,6 @@ public final class DynamicRoutesClient {
         .decoder(new ResponseDecoder(mapper))
         .errorDecoder(new ApiErrorDecoder(mapper, b.clock))
         .retryer(new BackoffRetryer(b.maxRetries, b.overallTimeout, b.clock, b.sleeper, b.random))
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .logger(new RedactingLogger())
         .logLevel(b.logLevel)
         .target(DynamicRoutesApi.class, baseUrl);
@@ -141,7 +139,7 @@ public final class DynamicRoutesClient {
    * @throws IllegalArgumentException when an id is null, blank, "." or ".." (nothing is sent)
    * @throws DynamicRoutesException for every failure, typed by cause
    */
-  public dev.dynamicroutes.pagination.RoutesPage listRoutes(String accountId, String gatewayId) {
+  public RoutesPage listRoutes(String accountId, String gatewayId) {
     return fetch(accountId, gatewayId, null, null);
   }
 
@@ -159,7 +157,7 @@ public final class DynamicRoutesClient {
    * @throws IllegalArgumentException when an id is null, blank, "." or "..", or page/perPage below 1 (nothing is sent)
    * @throws DynamicRoutesException for every failure, typed by cause
    */
-  public dev.dynamicroutes.pagination.RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage) {
+  public RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage) {
     if (page < 1) {
       throw new IllegalArgumentException("page must be at least 1, was " + page);
     }
@@ -198,7 +196,7 @@ public final class DynamicRoutesClient {
     return RoutesPaginator.of((page, perPage) -> listRoutes(accountId, gatewayId, page, perPage), options);
   }
 
-  private dev.dynamicroutes.pagination.RoutesPage fetch(String accountId, String gatewayId, Integer page, Integer perPage) {
+  private RoutesPage fetch(String accountId, String gatewayId, Integer page, Integer perPage) {
     String account = PathSegments.encode("accountId", accountId);
     String gateway = PathSegments.encode("gatewayId", gatewayId);
     ApiResponse<ListRoutesResponse> response;
@@ -215,17 +213,14 @@ public final class DynamicRoutesClient {
     return toPage(response, account, gateway, page, perPage);
   }
 
-  private dev.dynamicroutes.pagination.RoutesPage toPage(
+  private RoutesPage toPage(
       ApiResponse<ListRoutesResponse> response, String account, String gateway, Integer page, Integer perPage) {
     String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
-    RoutesPage data = response.getData().getData();
+    dev.dynamicroutes.generated.model.RoutesPage data = response.getData().getData();
     List<dev.dynamicroutes.generated.model.Route> wire = data.getRoutes();
     List<Route> routes = new ArrayList<>(wire.size());
     for (int i = 0; i < wire.size(); i++) {
       try {
-        if (wire.get(i) == null) {
-          throw new RouteDecodeException(null, i, -1, null, "(route)", "route is null");
-        }
         routes.add(Route.fromWire(wire.get(i), i));
       } catch (RouteDecodeException e) {
         ResponseDetails details = new ResponseDetails(response.getStatusCode(), List.of(), cfRay, "GET",
@@ -236,7 +231,7 @@ public final class DynamicRoutesClient {
     }
     int echoedPage = positiveInt(data.getPage());
     int echoedPerPage = positiveInt(data.getPerPage());
-    return new dev.dynamicroutes.pagination.RoutesPage(routes,
+    return new RoutesPage(routes,
         echoedPage > 0 ? echoedPage : (page != null ? page : 1),
         echoedPerPage > 0 ? echoedPerPage : (perPage != null ? perPage : routes.size()),
         data.getOrderBy(), data.getOrderByDirection(), cfRay);
@@ -247,8 +242,10 @@ public final class DynamicRoutesClient {
     if (e.elementIndex() >= 0) {
       path.append(".elements[").append(e.elementIndex()).append(']');
     }
-    if (e.field() != null && !e.field().isEmpty() && !e.field().startsWith("(")) {
-      path.append('.').append(e.field());
+    // a route-level problem about the route itself (e.g. a null route) names the route as its field
+    String field = e.field();
+    if (field != null && !field.isEmpty() && !field.equals("routes[" + e.routeIndex() + "]")) {
+      path.append(field.startsWith("[") ? "" : ".").append(field);
     }
     return path.toString();
   }

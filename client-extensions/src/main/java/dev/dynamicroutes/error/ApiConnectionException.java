@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * }
  * }</pre>
  */
-public class ApiConnectionException extends DynamicRoutesException {
+public sealed class ApiConnectionException extends DynamicRoutesException permits ApiTimeoutException {
 
   private static final long serialVersionUID = 1L;
 

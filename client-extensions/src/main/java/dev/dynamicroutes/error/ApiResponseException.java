@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * }
  * }</pre>
  */
-public class ApiResponseException extends DynamicRoutesException {
+public sealed class ApiResponseException extends DynamicRoutesException
+    permits BadRequestException, AuthenticationException, PermissionDeniedException, NotFoundException, ConflictException, UnprocessableEntityException, RateLimitException, ServerException, InvalidResponseException {
 
   private static final long serialVersionUID = 1L;
 

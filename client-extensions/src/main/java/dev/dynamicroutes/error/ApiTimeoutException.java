@@ -11,7 +11,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class ApiTimeoutException extends ApiConnectionException {
+public final class ApiTimeoutException extends ApiConnectionException {
 
   private static final long serialVersionUID = 1L;
 

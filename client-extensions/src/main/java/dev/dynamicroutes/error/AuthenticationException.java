@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class AuthenticationException extends ApiResponseException {
+public final class AuthenticationException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class BadRequestException extends ApiResponseException {
+public final class BadRequestException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

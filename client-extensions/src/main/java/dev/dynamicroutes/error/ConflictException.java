@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class ConflictException extends ApiResponseException {
+public final class ConflictException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class InvalidResponseException extends ApiResponseException {
+public final class InvalidResponseException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class NotFoundException extends ApiResponseException {
+public final class NotFoundException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class PaginationException extends DynamicRoutesException {
+public final class PaginationException extends DynamicRoutesException {
 
   private static final long serialVersionUID = 1L;
 

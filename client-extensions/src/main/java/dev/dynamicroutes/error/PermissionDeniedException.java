@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class PermissionDeniedException extends ApiResponseException {
+public final class PermissionDeniedException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class RateLimitException extends ApiResponseException {
+public final class RateLimitException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class ServerException extends ApiResponseException {
+public final class ServerException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  */
-public class UnprocessableEntityException extends ApiResponseException {
+public final class UnprocessableEntityException extends ApiResponseException {
 
   private static final long serialVersionUID = 1L;
 
