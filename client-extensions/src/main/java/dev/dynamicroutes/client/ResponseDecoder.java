@@ -13,7 +13,9 @@ import dev.dynamicroutes.error.ResponseDetails;
 import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import feign.Types;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -68,7 +70,11 @@ final class ResponseDecoder implements Decoder {
     } catch (JsonProcessingException e) {
       throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
     } catch (IOException e) {
-      throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
+      // the connection broke in the middle of the body: a connection failure, retried like one
+      // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
+      Request request = response.request();
+      throw new RetryableException(response.status(), "connection failed while reading the body: " + e.getMessage(),
+          request.httpMethod(), e, (Long) null, request);
     }
     byte[] start = body.prefix();
     if (root == null || root.isMissingNode()) {
