@@ -69,6 +69,10 @@ final class ResponseDecoder implements Decoder {
       root = mapper.readTree(body);
     } catch (JsonProcessingException e) {
       throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
+    } catch (RuntimeException e) {
+      // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
+      // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
+      throw invalid(response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
     } catch (IOException e) {
       // the connection broke in the middle of the body: a connection failure, retried like one
       // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
@@ -100,7 +104,7 @@ final class ResponseDecoder implements Decoder {
     }
     try {
       return mapper.treeToValue(root, ListRoutesResponse.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | RuntimeException e) {
       RouteDecodeException routeFailure = findRouteDecodeException(e);
       Throwable cause = routeFailure != null ? routeFailure : e;
       String problem = routeFailure != null ? routeFailure.getMessage()
