@@ -74,6 +74,11 @@ final class ResponseDecoder implements Decoder {
       // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
       throw invalid(response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
     } catch (IOException e) {
+      if (body == null || !body.connectionFailed()) {
+        // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
+        // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
+        throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
+      }
       // the connection broke in the middle of the body: a connection failure, retried like one
       // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
       Request request = response.request();
