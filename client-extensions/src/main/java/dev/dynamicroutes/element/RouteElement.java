@@ -1,0 +1,65 @@
+package dev.dynamicroutes.element;
+
+import java.util.Map;
+
+/**
+ * One node of a route's graph. Sealed: it is one of the six known kinds or {@link UnknownElement}.
+ *
+ * <p>Generic code needs no branching: {@link #id()}, {@link #type()} and {@link #outputs()} (output
+ * name to target element id) work for every element. To branch, use the {@link Visitor}, which the
+ * compiler keeps exhaustive:
+ *
+ * <pre>{@code
+ * String label = element.accept(new RouteElement.Visitor<String>() {
+ *   public String visitStart(StartElement e) { return "start"; }
+ *   public String visitConditional(ConditionalElement e) { return "if " + e.conditions().orElse(null); }
+ *   public String visitPercentage(PercentageElement e) { return "split " + e.branches().keySet(); }
+ *   public String visitRate(RateElement e) { return e.limit() + " " + e.limitType() + " / " + e.window() + "s"; }
+ *   public String visitModel(ModelElement e) { return e.provider() + "/" + e.model(); }
+ *   public String visitEnd(EndElement e) { return "end"; }
+ *   public String visitUnknown(UnknownElement e) { return "unknown type " + e.type(); }
+ * });
+ * }</pre>
+ *
+ * On Java 21+ a pattern {@code switch} over the sealed interface works as well:
+ * {@code switch (element) { case ModelElement m -> ...; case UnknownElement u -> ...; ... }}.
+ */
+public sealed interface RouteElement
+    permits StartElement, ConditionalElement, PercentageElement, RateElement, ModelElement, EndElement,
+        UnknownElement {
+
+  /** The element's id; never null for the known kinds (an {@link UnknownElement} may lack one). */
+  String id();
+
+  /** The wire {@code type}, e.g. {@code "model"}. */
+  String type();
+
+  /**
+   * Outgoing edges: output name (e.g. {@code "success"}, {@code "true"}, a branch name) to the id of
+   * the target element, in wire order. Unmodifiable; empty for an end element without outputs.
+   */
+  Map<String, String> outputs();
+
+  /** Calls the visitor method for this element's kind and returns its result. */
+  <T> T accept(Visitor<T> visitor);
+
+  /**
+   * One method per element kind, plus {@link #visitUnknown} for types added to the API after this
+   * client was built: old clients keep working when the server grows.
+   */
+  interface Visitor<T> {
+    T visitStart(StartElement element);
+
+    T visitConditional(ConditionalElement element);
+
+    T visitPercentage(PercentageElement element);
+
+    T visitRate(RateElement element);
+
+    T visitModel(ModelElement element);
+
+    T visitEnd(EndElement element);
+
+    T visitUnknown(UnknownElement element);
+  }
+}
