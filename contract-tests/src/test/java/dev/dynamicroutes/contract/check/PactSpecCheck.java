@@ -1,6 +1,7 @@
 package dev.dynamicroutes.contract.check;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,10 @@ public final class PactSpecCheck {
         // the pact paths start at /accounts/...: the client's base URL is the mock server's root,
         // where the spec's server URL carries /client/v4
         .withBasePathOverride("/")
+        // a query parameter the spec does not define (e.g. a misspelt per_page) is a mismatch, not noise
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+            .build())
         .withCustomRequestValidation(new AuthSchemeRule())
         .withCustomResponseValidation(new OneOfExactlyOneRule(specYaml))
         .build();

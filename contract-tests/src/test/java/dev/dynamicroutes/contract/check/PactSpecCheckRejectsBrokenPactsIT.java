@@ -56,6 +56,26 @@ class PactSpecCheckRejectsBrokenPactsIT {
   }
 
   @Test
+  void aRenamedOptionalFieldIsRejected() {
+    ObjectNode pact = producedPact.deepCopy();
+    ObjectNode interaction = firstInteraction(pact, i -> i.at("/response/body/content/data/routes/0/version").has("is_valid"));
+    ObjectNode version = (ObjectNode) interaction.at("/response/body/content/data/routes/0/version");
+    version.set("isValid", version.remove("is_valid")); // optional, so only "not in the spec" can catch it
+
+    assertRejected(pact, interaction, "response", "isValid");
+  }
+
+  @Test
+  void aRenamedQueryParameterIsRejected() {
+    ObjectNode pact = producedPact.deepCopy();
+    ObjectNode interaction = firstInteraction(pact, i -> i.at("/request/query").has("per_page"));
+    ObjectNode query = (ObjectNode) interaction.at("/request/query");
+    query.set("perPage", query.remove("per_page"));
+
+    assertRejected(pact, interaction, "request", "perPage");
+  }
+
+  @Test
   void aRequestWithoutItsAuthorizationHeaderIsRejected() {
     ObjectNode pact = producedPact.deepCopy();
     ObjectNode interaction = firstInteraction(pact, i -> i.at("/request/headers").has("Authorization"));
