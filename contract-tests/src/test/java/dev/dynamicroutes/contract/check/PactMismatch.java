@@ -8,7 +8,7 @@ package dev.dynamicroutes.contract.check;
  * @param side        {@code request}, {@code response} or {@code interaction}
  * @param message     what is wrong, with the JSON location where there is one
  */
-public record PactMismatch(String pactFile, String interaction, String side, String message) {
+record PactMismatch(String pactFile, String interaction, String side, String message) {
 
   @Override
   public String toString() {

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * List<PactMismatch> mismatches = PactSpecCheck.againstPublishedSpec().checkDirectory(Path.of("target/pacts"));
  * }</pre>
  */
-public final class PactSpecCheck {
+final class PactSpecCheck {
 
   private final OpenApiInteractionValidator validator;
   private final ObjectMapper mapper = new ObjectMapper();
@@ -47,7 +47,7 @@ public final class PactSpecCheck {
   }
 
   /** The check against the api-spec artifact's document ({@value ContractNames#SPEC_RESOURCE} on the classpath). */
-  public static PactSpecCheck againstPublishedSpec() {
+  static PactSpecCheck againstPublishedSpec() {
     try (InputStream in = PactSpecCheck.class.getClassLoader().getResourceAsStream(ContractNames.SPEC_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("classpath resource " + ContractNames.SPEC_RESOURCE
@@ -60,7 +60,7 @@ public final class PactSpecCheck {
   }
 
   /** Every mismatch of every {@code *.json} pact file in {@code directory}; fails if there is none to check. */
-  public List<PactMismatch> checkDirectory(Path directory) throws IOException {
+  List<PactMismatch> checkDirectory(Path directory) throws IOException {
     List<Path> files = List.of();
     if (Files.isDirectory(directory)) {
       try (Stream<Path> listing = Files.list(directory)) {
@@ -78,12 +78,12 @@ public final class PactSpecCheck {
     return mismatches;
   }
 
-  public List<PactMismatch> check(Path pactFile) throws IOException {
+  List<PactMismatch> check(Path pactFile) throws IOException {
     return check(mapper.readTree(pactFile.toFile()), pactFile.getFileName().toString());
   }
 
   /** Every mismatch of one pact (already parsed); {@code source} names it in the report. */
-  public List<PactMismatch> check(JsonNode pact, String source) {
+  List<PactMismatch> check(JsonNode pact, String source) {
     List<PactInteractions.Interaction> interactions = PactInteractions.read(pact, source);
     if (interactions.isEmpty()) {
       return List.of(new PactMismatch(source, "-", "interaction", "the pact has no interactions"));
@@ -124,7 +124,7 @@ public final class PactSpecCheck {
   }
 
   /** Renders mismatches one per line, for assertion messages. */
-  public static String report(List<PactMismatch> mismatches) {
+  static String report(List<PactMismatch> mismatches) {
     StringBuilder text = new StringBuilder(mismatches.size() + " pact/spec mismatch(es):");
     mismatches.forEach(m -> text.append("\n  ").append(m));
     return text.toString();

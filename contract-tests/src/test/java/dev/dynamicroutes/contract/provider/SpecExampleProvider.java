@@ -53,7 +53,7 @@ final class SpecExampleProvider implements AutoCloseable {
     this.routesPath = Pattern.compile("^" + examples.pathTemplate().replaceAll("\\{[^/}]+}", "[^/]+") + "$");
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.server.createContext("/", this::handle);
-    answerWithError(500); // until a state is set: a replay without a provider state must not pass
+    reset();
   }
 
   /** Starts the stub on an ephemeral loopback port. */
@@ -61,6 +61,11 @@ final class SpecExampleProvider implements AutoCloseable {
     SpecExampleProvider provider = new SpecExampleProvider(examples);
     provider.server.start();
     return provider;
+  }
+
+  /** Forgets the state's answer: until the next state is set every request gets a 500, so an interaction whose state has no handler cannot pass on a leftover answer. */
+  void reset() {
+    answerWithError(500);
   }
 
   int port() {
