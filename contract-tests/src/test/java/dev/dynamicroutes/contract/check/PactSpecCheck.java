@@ -114,11 +114,9 @@ final class PactSpecCheck {
         .map(ValidationReport.MessageContext.Pointers::getInstance)
         .filter(p -> !p.isEmpty())
         .ifPresent(p -> text.append(" (at ").append(p).append(')'));
+    // nested: e.g. why each oneOf branch failed (additionalInfo repeats the same per schema path: left out)
     for (ValidationReport.Message nested : message.getNestedMessages()) {
       text.append("\n    - ").append(describe(nested));
-    }
-    for (String info : message.getAdditionalInfo()) {
-      text.append("\n    - ").append(info);
     }
     return text.append(" [").append(message.getKey()).append(']').toString();
   }
