@@ -49,7 +49,8 @@ public final class RouteJson {
 
   /**
    * Configures {@code mapper} to decode and encode Dynamic Routes JSON: element dispatch on
-   * {@code type}, java.time, unknown properties ignored (the server may add fields), numbers in
+   * {@code type}, java.time, unknown properties ignored (the server may add fields), trailing
+   * content after the JSON value rejected, numbers in
    * free-form JSON kept exact, dates written as ISO-8601 with their original offset, absent optional
    * fields not written back as {@code null}. Returns the same mapper.
    */
@@ -58,6 +59,8 @@ public final class RouteJson {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(module());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // "{...}garbage" is a broken body, not a response followed by noise
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

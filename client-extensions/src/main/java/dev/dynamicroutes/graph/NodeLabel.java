@@ -39,7 +39,15 @@ final class NodeLabel implements RouteElement.Visitor<String> {
 
   @Override
   public String visitRate(RateElement e) {
-    return "rate: " + e.limit().toPlainString() + " " + e.limitTypeValue() + " / " + e.window().toPlainString() + "s";
+    return "rate: " + number(e.limit()) + " " + e.limitTypeValue() + " / " + number(e.window()) + "s";
+  }
+
+  /**
+   * Plain digits for ordinary numbers; scientific notation when the exponent is extreme, because
+   * {@code toPlainString()} of a hostile {@code 1e-999999999} would build a billion characters.
+   */
+  static String number(java.math.BigDecimal n) {
+    return Math.abs(n.scale()) <= 32 ? n.toPlainString() : n.toString();
   }
 
   @Override

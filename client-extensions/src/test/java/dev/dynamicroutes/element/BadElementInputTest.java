@@ -175,6 +175,16 @@ class BadElementInputTest {
   }
 
   @Test
+  void trailingContentAfterTheJsonIsRejected() throws Exception {
+    // (the client turns Jackson's exception into its typed InvalidResponseException)
+    String body = MAPPER.writeValueAsString(allTypesResponse()) + " {\"more\": 1}";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RouteFixtures.decode(body))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class)
+        .hasMessageContaining("Trailing token");
+  }
+
+  @Test
   void messagesNameTheProblemNotJacksonInternals() {
     RouteDecodeException e = decodeWith(r -> element(r, 2).remove("type"));
 

@@ -47,6 +47,19 @@ class GraphRenderingTest {
   }
 
   @Test
+  void extremeNumbersStayShortInLabels() throws Exception {
+    RouteGraph graph = RouteGraphTest.graph(r -> ((ObjectNode) RouteGraphTest.element(r, 2).get("properties"))
+        .put("window", new java.math.BigDecimal("1e-999999999"))
+        .put("limit", new java.math.BigDecimal("1e999999999")));
+
+    assertThat(DotFormat.render(graph)).contains("rate: 1E+999999999 count / 1E-999999999s");
+    assertThat(MermaidFormat.render(graph)).contains("rate: 1E+999999999 count / 1E-999999999s");
+    assertThat(NodeLabel.number(new java.math.BigDecimal("3600"))).isEqualTo("3600");
+    assertThat(NodeLabel.number(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
+    assertThat(NodeLabel.number(new java.math.BigDecimal("0.25"))).isEqualTo("0.25");
+  }
+
+  @Test
   void renderingIsDeterministic() throws Exception {
     assertThat(DotFormat.render(brokenGraph())).isEqualTo(DotFormat.render(brokenGraph()));
     assertThat(MermaidFormat.render(brokenGraph())).isEqualTo(MermaidFormat.render(brokenGraph()));
