@@ -39,11 +39,12 @@ final class PlainModels {
 
   /** A mapper for the generated {@code ListRoutesResponse} with every element bound to {@link MonomorphicElement}. */
   static ObjectMapper newMapper() {
-    // RouteJson.configure(...) minus RouteJson.module(), setting for setting
+    // RouteJson.configure(...) minus RouteJson.module(), setting for setting (a test compares them)
     ObjectMapper mapper = JsonMapper.builder().build();
     mapper.getFactory().setStreamReadConstraints(RouteJson.READ_CONSTRAINTS);
     mapper.registerModule(new JavaTimeModule());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

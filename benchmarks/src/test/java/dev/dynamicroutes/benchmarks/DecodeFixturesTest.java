@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.dynamicroutes.benchmarks.PlainModels.MonomorphicElement;
 import dev.dynamicroutes.element.ModelElement;
 import dev.dynamicroutes.element.RateElement;
@@ -86,5 +87,19 @@ class DecodeFixturesTest {
     ListRoutesResponse typed = ours.readValue(page, ListRoutesResponse.class);
     List<RouteElement> last = Route.fromWire(typed.getData().getRoutes().get(routes.size() - 1), routes.size() - 1).elements();
     assertThat(last).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
+  }
+
+  @Test
+  void theBaselineMapperHasOurJacksonSettingsExceptTheElementModule() {
+    ObjectMapper plain = PlainModels.newMapper();
+
+    assertThat(plain.getDeserializationConfig().getDeserializationFeatures())
+        .isEqualTo(ours.getDeserializationConfig().getDeserializationFeatures());
+    assertThat(plain.getSerializationConfig().getSerializationFeatures())
+        .isEqualTo(ours.getSerializationConfig().getSerializationFeatures());
+    assertThat(plain.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES))
+        .isEqualTo(ours.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES));
+    assertThat(plain.getFactory().streamReadConstraints()).isSameAs(ours.getFactory().streamReadConstraints());
+    assertThat(plain.getRegisteredModuleIds()).hasSize(ours.getRegisteredModuleIds().size() - 1);
   }
 }
