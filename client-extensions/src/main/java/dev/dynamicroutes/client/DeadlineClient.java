@@ -1,0 +1,44 @@
+package dev.dynamicroutes.client;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wraps the HTTP client so that no attempt outlives the call's overall deadline: each attempt's
+ * request timeout is cut to the time left, and no attempt starts once the deadline has passed.
+ */
+final class DeadlineClient implements Client {
+
+  private final Client delegate;
+  private final Clock clock;
+
+  DeadlineClient(Client delegate, Clock clock) {
+    this.delegate = delegate;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    Instant deadline = CallDeadline.current();
+    if (deadline == null) {
+      return delegate.execute(request, options);
+    }
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.isZero() || left.isNegative()) {
+      throw new HttpTimeoutException("the overall deadline of the call has passed");
+    }
+    long readMillis = options.readTimeoutUnit().toMillis(options.readTimeout());
+    if (left.toMillis() < readMillis) {
+      options = new Request.Options(options.connectTimeout(), options.connectTimeoutUnit(),
+          Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS, options.isFollowRedirects());
+    }
+    return delegate.execute(request, options);
+  }
+}

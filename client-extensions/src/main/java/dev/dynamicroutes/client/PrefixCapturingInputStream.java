@@ -1,0 +1,65 @@
+package dev.dynamicroutes.client;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Passes a body through to the JSON parser while keeping its first bytes, so that an exception can
+ * quote the start of the body without the whole body ever being buffered.
+ */
+final class PrefixCapturingInputStream extends FilterInputStream {
+
+  private final byte[] prefix;
+  private int captured;
+  private long total;
+
+  PrefixCapturingInputStream(InputStream in, int prefixBytes) {
+    super(in);
+    this.prefix = new byte[prefixBytes];
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      keep(new byte[] {(byte) b}, 0, 1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      keep(buffer, offset, n);
+    }
+    return n;
+  }
+
+  private void keep(byte[] buffer, int offset, int n) {
+    total += n;
+    int room = prefix.length - captured;
+    if (room > 0) {
+      int take = Math.min(room, n);
+      System.arraycopy(buffer, offset, prefix, captured, take);
+      captured += take;
+    }
+  }
+
+  /** The first bytes read so far (at most the prefix size). */
+  byte[] prefix() {
+    return Arrays.copyOf(prefix, captured);
+  }
+
+  /** How many bytes were read in all. */
+  long bytesRead() {
+    return total;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+}

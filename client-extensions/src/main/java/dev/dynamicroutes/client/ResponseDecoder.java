@@ -1,0 +1,152 @@
+package dev.dynamicroutes.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynamicroutes.error.ApiResponseException;
+import dev.dynamicroutes.error.InvalidResponseException;
+import dev.dynamicroutes.error.ResponseDetails;
+import dev.dynamicroutes.error.RouteDecodeException;
+import dev.dynamicroutes.generated.model.ApiResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import feign.Response;
+import feign.Types;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.List;
+
+/**
+ * Decodes a 2xx body into the generated {@link ListRoutesResponse}, wrapped in the generated
+ * {@link ApiResponse} so that status and headers (the {@code cf-ray}) stay available. Everything
+ * that is not a successful, well-formed result becomes a typed exception: an empty or non-JSON
+ * body, malformed JSON or wrong JSON types ({@link InvalidResponseException} with the JSON path),
+ * and {@code "success": false} ({@link ApiResponseException} with the {@code errors} list).
+ * Feign wraps what a decoder throws in its {@code DecodeException}; the client unwraps it.
+ */
+final class ResponseDecoder implements Decoder {
+
+  /** Bytes of the body kept for the excerpt in exceptions. */
+  static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
+
+  private final ObjectMapper mapper;
+
+  ResponseDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    ListRoutesResponse value = decodeListRoutes(response);
+    Class<?> raw = Types.getRawType(type);
+    if (raw == ApiResponse.class) {
+      return new ApiResponse<>(response.status(), response.headers(), value);
+    }
+    if (raw == ListRoutesResponse.class) {
+      return value;
+    }
+    throw new IllegalStateException("no decoding for " + type);
+  }
+
+  private ListRoutesResponse decodeListRoutes(Response response) throws IOException {
+    if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
+      byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
+      throw invalid(response, start, "body is not JSON (content-type " + Exchanges.contentType(response) + ")", null, null);
+    }
+    // parsed straight from the stream (the mapper's read constraints bound its size); only the first
+    // bytes are kept, for the excerpt in an exception
+    JsonNode root;
+    PrefixCapturingInputStream body = null;
+    try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream()) {
+      body = new PrefixCapturingInputStream(in, EXCERPT_BYTES);
+      root = mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
+    } catch (IOException e) {
+      throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
+    }
+    byte[] start = body.prefix();
+    if (root == null || root.isMissingNode()) {
+      throw invalid(response, start, "empty body", null, null);
+    }
+    if (!root.isObject()) {
+      throw invalid(response, start, "body is not a JSON object", "$", null);
+    }
+    JsonNode success = root.get("success");
+    if (success == null || !success.isBoolean()) {
+      throw invalid(response, start, "missing or non-boolean \"success\"", "$.success", null);
+    }
+    if (!success.booleanValue()) {
+      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(root), start);
+      throw new ApiResponseException(details, "\"success\": false", null);
+    }
+    JsonNode data = root.get("data");
+    if (data == null || !data.isObject()) {
+      throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
+    }
+    if (!data.path("routes").isArray()) {
+      throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
+    }
+    try {
+      return mapper.treeToValue(root, ListRoutesResponse.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      RouteDecodeException routeFailure = findRouteDecodeException(e);
+      Throwable cause = routeFailure != null ? routeFailure : e;
+      String problem = routeFailure != null ? routeFailure.getMessage()
+          : e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+      throw invalid(response, start, "unexpected JSON: " + problem, pathOf(e), cause);
+    }
+  }
+
+  private static InvalidResponseException invalid(
+      Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
+    ResponseDetails details = Exchanges.details(response, List.of(), body);
+    return new InvalidResponseException(details, problem, jsonPath, cause);
+  }
+
+  private static RouteDecodeException findRouteDecodeException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RouteDecodeException) {
+        return (RouteDecodeException) t;
+      }
+    }
+    return null;
+  }
+
+  /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
+  static String pathOf(Throwable e) {
+    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder("$");
+      for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append('.').append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      return path.toString();
+    }
+    if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() instanceof JsonParser) {
+      JsonParser parser = (JsonParser) ((StreamReadException) e).getProcessor();
+      return fromPointer(parser.getParsingContext().pathAsPointer());
+    }
+    return null;
+  }
+
+  private static String fromPointer(JsonPointer pointer) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.getMatchingIndex() >= 0) {
+        path.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        path.append('.').append(p.getMatchingProperty());
+      }
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.dynamicroutes.error;
+
+import java.util.Optional;
+
+/**
+ * A 2xx response whose body is not the expected result: empty, not JSON (e.g. an HTML page from
+ * the edge), truncated JSON, a value of the wrong JSON type, a missing required field, or a route
+ * whose elements cannot be typed (then the cause is the {@link RouteDecodeException} that says
+ * which route, element and field).
+ *
+ * <pre>{@code
+ * catch (InvalidResponseException e) {
+ *   log.error("bad body at {} (cf-ray {})", e.jsonPath().orElse("?"), e.cfRay().orElse("-"));
+ * }
+ * }</pre>
+ */
+public final class InvalidResponseException extends ApiResponseException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String jsonPath;
+
+  /**
+   * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
+   * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
+   * @param cause the parse or decode failure, or null
+   */
+  public InvalidResponseException(ResponseDetails details, String problem, String jsonPath, Throwable cause) {
+    super(details, jsonPath == null ? problem : problem + " at " + jsonPath, cause);
+    this.jsonPath = jsonPath;
+  }
+
+  /** Where in the body the problem is, as a JSONPath such as {@code $.data.routes[0].elements[2].type}. */
+  public Optional<String> jsonPath() {
+    return Optional.ofNullable(jsonPath);
+  }
+}

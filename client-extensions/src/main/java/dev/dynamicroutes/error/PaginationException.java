@@ -1,0 +1,55 @@
+package dev.dynamicroutes.error;
+
+/**
+ * Iterating all pages had to stop because continuing could not give a correct result: the server
+ * ignored the {@code page} parameter (it sent the same page again, or its echoed page number did not
+ * advance), or the walk reached the configured maximum number of pages while more were still coming.
+ * Stopping with this exception is what keeps a misbehaving server from making the iteration loop
+ * forever or silently return a truncated list.
+ *
+ * <pre>{@code
+ * try {
+ *   client.listRoutesPaginator(accountId, gatewayId).routes().forEach(this::index);
+ * } catch (PaginationException e) {
+ *   log.error("stopped at page {}: {}", e.page(), e.reason());
+ * }
+ * }</pre>
+ */
+public final class PaginationException extends DynamicRoutesException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why the walk stopped. */
+  public enum Reason {
+    /** The page returned had exactly the same items as the previous one. */
+    REPEATED_PAGE,
+    /** The page number echoed by the server did not advance past the previous page's. */
+    PAGE_NOT_ADVANCING,
+    /** The configured maximum number of pages was read and the last one was still full. */
+    MAX_PAGES_EXCEEDED
+  }
+
+  private final Reason reason;
+  private final int page;
+
+  /**
+   * @param reason why the walk stopped
+   * @param page the page number (1-based) being read when it stopped
+   * @param message what happened, in words
+   */
+  public PaginationException(Reason reason, int page, String message) {
+    super(message);
+    this.reason = reason;
+    this.page = page;
+  }
+
+  /** Why the walk stopped. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The 1-based page number being read when the walk stopped. */
+  public int page() {
+    return page;
+  }
+}

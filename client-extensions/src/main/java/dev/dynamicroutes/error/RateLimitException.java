@@ -1,0 +1,35 @@
+package dev.dynamicroutes.error;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * HTTP 429 Too Many Requests: the account or user went over Cloudflare's rate limit (1200 requests
+ * per 5 minutes per user). Retried by default; thrown when the retries are used up.
+ *
+ * <pre>{@code
+ * catch (RateLimitException e) {
+ *   Duration wait = e.retryAfter().orElse(Duration.ofSeconds(30));
+ *   scheduler.schedule(task, wait.toMillis(), TimeUnit.MILLISECONDS);
+ * }
+ * }</pre>
+ */
+public final class RateLimitException extends ApiResponseException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  /**
+   * @param retryAfter the wait the server asked for ({@code retry-after-ms} or {@code Retry-After}), or null
+   */
+  public RateLimitException(ResponseDetails details, Duration retryAfter) {
+    super(details, retryAfter == null ? null : "retry after " + retryAfter.toMillis() + " ms", null);
+    this.retryAfter = retryAfter;
+  }
+
+  /** The wait the server asked for, parsed from {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date). */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.dynamicroutes.pagination;
+
+import dev.dynamicroutes.element.Route;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * All pages of a gateway's routes, fetched lazily: an {@code Iterable} of {@link RoutesPage}s with a
+ * flattened view of the routes, each also as a {@code Stream}.
+ *
+ * <ul>
+ *   <li>Creating it sends nothing; each call to {@code iterator()}, {@code stream()} or
+ *       {@code routes().iterator()} starts a new walk at page 1.
+ *   <li>Only the current page is held in memory, so any number of routes can be walked.
+ *   <li>The walk stops on an empty page or a page shorter than the page size; it fails with
+ *       {@link dev.dynamicroutes.error.PaginationException} when the server ignores the page number
+ *       or the maximum number of pages is reached with more to come.
+ *   <li>A failure fetching page N is thrown when page N is reached, as the same typed exception a
+ *       single {@code listRoutes} call throws, with the page number in it.
+ * </ul>
+ * Not thread-safe to iterate one iterator from several threads; separate walks are independent.
+ *
+ * <pre>{@code
+ * RoutesPaginator paginator = client.listRoutesPaginator(accountId, gatewayId);
+ * for (Route route : paginator.routes()) {
+ *   System.out.println(route.id());
+ * }
+ * long valid = paginator.routeStream().filter(r -> r.name().startsWith("prod-")).count();
+ * }</pre>
+ */
+public final class RoutesPaginator implements Iterable<RoutesPage> {
+
+  private final RoutesPageFetcher fetcher;
+  private final PaginationOptions options;
+
+  private RoutesPaginator(RoutesPageFetcher fetcher, PaginationOptions options) {
+    this.fetcher = fetcher;
+    this.options = options;
+  }
+
+  /**
+   * A paginator over the pages {@code fetcher} returns. Users normally get one from
+   * {@code DynamicRoutesClient.listRoutesPaginator}.
+   */
+  public static RoutesPaginator of(RoutesPageFetcher fetcher, PaginationOptions options) {
+    return new RoutesPaginator(Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(options, "options"));
+  }
+
+  /** The options this paginator walks with. */
+  public PaginationOptions options() {
+    return options;
+  }
+
+  /** A new walk over the pages, starting at page 1; nothing is fetched until {@code hasNext()}. */
+  @Override
+  public Iterator<RoutesPage> iterator() {
+    int pageSize = options.pageSize();
+    return new PageIterator<>(page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize),
+        options.maxPages());
+  }
+
+  /** The pages as a sequential stream; the walk starts when a terminal operation runs. */
+  public Stream<RoutesPage> stream() {
+    return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterator.ORDERED | Spliterator.NONNULL, false);
+  }
+
+  /** Every route of every page, in order; each {@code iterator()} is a new walk from page 1. */
+  public Iterable<Route> routes() {
+    return () -> new FlatteningIterator(iterator());
+  }
+
+  /** Every route of every page as a sequential stream; the walk starts when a terminal operation runs. */
+  public Stream<Route> routeStream() {
+    return StreamSupport.stream(
+        () -> Spliterators.spliteratorUnknownSize(new FlatteningIterator(iterator()), Spliterator.ORDERED | Spliterator.NONNULL),
+        Spliterator.ORDERED | Spliterator.NONNULL, false);
+  }
+
+  @Override
+  public String toString() {
+    return "RoutesPaginator{" + options + '}';
+  }
+
+  /** Walks the routes of one page, then asks for the next page; holds one page at a time. */
+  private static final class FlatteningIterator implements Iterator<Route> {
+    private final Iterator<RoutesPage> pages;
+    private Iterator<Route> current = Collections.emptyIterator();
+
+    FlatteningIterator(Iterator<RoutesPage> pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext()) {
+        if (!pages.hasNext()) {
+          return false;
+        }
+        current = pages.next().routes().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public Route next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more routes");
+      }
+      return current.next();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.dynamicroutes.client;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.dynamicroutes.element.Route;
+import dev.dynamicroutes.element.RouteJson;
+import dev.dynamicroutes.error.DynamicRoutesException;
+import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.graph.DotFormat;
+import dev.dynamicroutes.graph.MermaidFormat;
+import dev.dynamicroutes.graph.RouteGraph;
+import feign.Request;
+import feign.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage-guided fuzzing (Jazzer) of what a response body goes through: the client's response
+ * decoder (Feign {@link Response} in, generated models out), the typed routes, and the route graph
+ * with both renderings. The only acceptable failure is one of our typed exceptions; anything else
+ * (NullPointerException, ClassCastException, StackOverflowError, …) is a finding.
+ *
+ * <p>In the normal build ({@code mvn verify}) this replays the seed corpus in
+ * {@code src/test/resources/dev/dynamicroutes/client/ResponseDecodingFuzzTestInputs/decodeAndGraph/}
+ * (including every crash found so far) as regression tests. To fuzz, see the README section
+ * "Fuzzing": {@code JAZZER_FUZZ=1 mvn -pl client-extensions -am test -Dtest=ResponseDecodingFuzzTest
+ * -Djazzer.max_duration=10m -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class ResponseDecodingFuzzTest {
+
+  private static final ResponseDecoder DECODER = new ResponseDecoder(RouteJson.newObjectMapper());
+  private static final Request REQUEST = Request.create(Request.HttpMethod.GET,
+      "https://api.cloudflare.com/client/v4/accounts/a/ai-gateway/gateways/g/routes?page=1&per_page=50",
+      Map.of(), null, StandardCharsets.UTF_8, null);
+
+  @FuzzTest(maxDuration = "10m")
+  void decodeAndGraph(byte[] body) throws Exception {
+    Response response = Response.builder()
+        .status(200)
+        .reason("OK")
+        .request(REQUEST)
+        .headers(Map.of("content-type", List.of("application/json"), "cf-ray", List.of("fuzz-ray")))
+        .body(body)
+        .build();
+    ListRoutesResponse decoded;
+    try {
+      decoded = (ListRoutesResponse) DECODER.decode(response, ListRoutesResponse.class);
+    } catch (DynamicRoutesException expected) {
+      return;
+    }
+    List<dev.dynamicroutes.generated.model.Route> wire = decoded.getData().getRoutes();
+    for (int i = 0; i < wire.size(); i++) {
+      Route route;
+      try {
+        route = Route.fromWire(wire.get(i), i);
+      } catch (DynamicRoutesException expected) {
+        continue;
+      }
+      RouteGraph graph = RouteGraph.of(route);
+      graph.problems();
+      graph.breadthFirst();
+      MermaidFormat.render(graph);
+      DotFormat.render(graph);
+    }
+  }
+}
