@@ -28,6 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #typedRoutes} (a): our decoder, {@code RouteJson} mapper into the generated
  *       {@code ListRoutesResponse} (element dispatch on {@code type}) then {@code Route.fromWire} per
  *       route (validation and typed element wrappers);
+ *   <li>{@link #wireModelsOnly} (a1): the first half of (a) alone, the {@code RouteJson} mapper into
+ *       the generated models without {@code Route.fromWire}; (a) − (a1) is what validation and the
+ *       typed wrappers cost;
+ *   <li>{@link #typedRoutesProposedDispatch} (a, proposed): (a) with the element dispatch change
+ *       proposed for the element module, prototyped in {@link ProposedElementDispatch};
  *   <li>{@link #plainModels} (b, the baseline): the plain generated models with every element bound
  *       monomorphically to one all-fields class, see {@link PlainModels} for why and how;
  *   <li>{@link #jacksonTree} (c): {@code readTree}, a generic Jackson tree of the same bytes;
@@ -53,6 +58,7 @@ public class DecodeBenchmark {
   private byte[] body;
   private ObjectMapper ours;
   private ObjectMapper plain;
+  private ObjectMapper proposed;
 
   @Setup
   public void setUp() throws IOException {
@@ -63,11 +69,13 @@ public class DecodeBenchmark {
     };
     ours = RouteJson.newObjectMapper();
     plain = PlainModels.newMapper();
+    proposed = ProposedElementDispatch.newMapper();
     // fail the run rather than measure a decoder that does not see the whole page
     int typed = countElements(typedRoutes());
     int monomorphic = plainModels().getData().getRoutes().stream().mapToInt(r -> r.getElements().size()).sum();
+    int withProposed = countElements(typedRoutesProposedDispatch());
     int routes = jacksonTree().path("data").path("routes").size();
-    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed) {
+    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withProposed != typed) {
       throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
           + " elements, " + routes + " routes");
     }
@@ -76,6 +84,16 @@ public class DecodeBenchmark {
   @Benchmark
   public List<Route> typedRoutes() throws IOException {
     return typed(ours.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public List<Route> typedRoutesProposedDispatch() throws IOException {
+    return typed(proposed.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public ListRoutesResponse wireModelsOnly() throws IOException {
+    return ours.readValue(body, ListRoutesResponse.class);
   }
 
   @Benchmark
