@@ -46,12 +46,13 @@ def best(r):
 
 
 def alloc(r):
-    m = (r.get("secondaryMetrics") or {}).get("·gc.alloc.rate.norm")
+    metrics = r.get("secondaryMetrics") or {}
+    m = metrics.get("gc.alloc.rate.norm") or metrics.get("·gc.alloc.rate.norm")
     return m["score"] if m else None
 
 
 def fmt(x, digits=2):
-    return "n/a" if x is None else f"{x:,.{digits}f}"
+    return "n/a" if x is None or x != x else f"{x:,.{digits}f}"
 
 
 def ratio_row(label, cand, base, target):
@@ -104,7 +105,9 @@ def main(results_dir):
         if not base:
             continue
         for name, label, target in (("typedRoutes", "(a) typed routes", 1.3),
+                                    ("wireModelsOnly", "(a1) our mapper only, without Route.fromWire", None),
                                     ("typedRoutesViaTree", "(a') typed routes via a tree, as the client decodes", None),
+                                    ("typedRoutesProposedDispatch", "(a) with the proposed element dispatch (prototype)", 1.3),
                                     ("jacksonTree", "(c) Jackson tree", None)):
             cand = d.get((f"DecodeBenchmark.{name}", f"page={page}"))
             if cand:

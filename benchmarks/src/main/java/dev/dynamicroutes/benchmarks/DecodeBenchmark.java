@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       typed wrappers cost;
  *   <li>{@link #typedRoutesProposedDispatch} (a, proposed): (a) with the element dispatch change
  *       proposed for the element module, prototyped in {@link ProposedElementDispatch};
+ *   <li>{@link #typedRoutesProposedSinglePass} (a, proposed single pass): (a) with elements decoded in
+ *       one pass although {@code type} comes last, prototyped in {@link ProposedSinglePassElements};
  *   <li>{@link #plainModels} (b, the baseline): the plain generated models with every element bound
  *       monomorphically to one all-fields class, see {@link PlainModels} for why and how;
  *   <li>{@link #jacksonTree} (c): {@code readTree}, a generic Jackson tree of the same bytes;
@@ -59,6 +61,7 @@ public class DecodeBenchmark {
   private ObjectMapper ours;
   private ObjectMapper plain;
   private ObjectMapper proposed;
+  private ObjectMapper singlePass;
 
   @Setup
   public void setUp() throws IOException {
@@ -70,12 +73,14 @@ public class DecodeBenchmark {
     ours = RouteJson.newObjectMapper();
     plain = PlainModels.newMapper();
     proposed = ProposedElementDispatch.newMapper();
+    singlePass = ProposedSinglePassElements.newMapper();
     // fail the run rather than measure a decoder that does not see the whole page
     int typed = countElements(typedRoutes());
     int monomorphic = plainModels().getData().getRoutes().stream().mapToInt(r -> r.getElements().size()).sum();
     int withProposed = countElements(typedRoutesProposedDispatch());
+    int withSinglePass = countElements(typedRoutesProposedSinglePass());
     int routes = jacksonTree().path("data").path("routes").size();
-    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withProposed != typed) {
+    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withProposed != typed || withSinglePass != typed) {
       throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
           + " elements, " + routes + " routes");
     }
@@ -89,6 +94,11 @@ public class DecodeBenchmark {
   @Benchmark
   public List<Route> typedRoutesProposedDispatch() throws IOException {
     return typed(proposed.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public List<Route> typedRoutesProposedSinglePass() throws IOException {
+    return typed(singlePass.readValue(body, ListRoutesResponse.class));
   }
 
   @Benchmark

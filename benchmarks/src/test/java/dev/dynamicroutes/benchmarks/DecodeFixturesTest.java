@@ -118,4 +118,19 @@ class DecodeFixturesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposed.readValue(unknownType, ListRoutesResponse.class))
         .hasRootCauseInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void theSinglePassPrototypeIsTheOneUsedAndDecodesTheSameRoutes() throws Exception {
+    ObjectMapper singlePass = ProposedSinglePassElements.newMapper();
+    byte[] page = RoutePages.page(1, 50, 50);
+
+    // equal generated models, including the raw-limitType subclass of the rate properties
+    assertThat(singlePass.readValue(page, ListRoutesResponse.class))
+        .isEqualTo(ours.readValue(page, ListRoutesResponse.class));
+    byte[] unknownType = new String(page, java.nio.charset.StandardCharsets.UTF_8)
+        .replaceFirst("\"type\":\"percentage\"", "\"type\":\"shadow\"")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> singlePass.readValue(unknownType, ListRoutesResponse.class))
+        .hasRootCauseInstanceOf(UnsupportedOperationException.class);
+  }
 }
