@@ -18,8 +18,8 @@ class PagingAndMemoryTest {
   private static final Blackhole BLACKHOLE = new Blackhole(
       "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
-  // 40 full pages and the empty page 41: the same walk as the benchmark's, shorter
-  private static final int ROUTES = 2_000;
+  // 20 full pages and the empty page 21: the same walk as the benchmark's, shorter
+  private static final int ROUTES = 1_000;
   private static final int PAGES = ROUTES / PagingBenchmark.PER_PAGE + 1;
 
   private static PagingBenchmark paging;
@@ -63,11 +63,11 @@ class PagingAndMemoryTest {
 
   @Test
   void theMemoryRunWalksEveryRouteAndMeasuresOnePage() throws Exception {
-    Map<String, Object> result = MemoryRun.run(2_500);
+    Map<String, Object> result = MemoryRun.run(1_000);
 
-    assertThat(result).containsEntry("routesWalked", 2_500L).containsEntry("pages", 50);
-    // 2 single-page calls before the walk, 50 full pages, then the empty page 51
-    assertThat(result).containsEntry("requests", 53L);
+    assertThat(result).containsEntry("routesWalked", 1_000L).containsEntry("pages", 20);
+    // 2 single-page calls before the walk, 20 full pages, then the empty page 21
+    assertThat(result).containsEntry("requests", 23L);
     assertThat((Long) result.get("onePageRetainedBytes")).isGreaterThan((long) (Integer) result.get("onePageWireBytes"));
     assertThat((Integer) result.get("liveHeapSamples")).isEqualTo(1);
   }
