@@ -55,12 +55,20 @@ def fmt(x, digits=2):
     return "n/a" if x is None or x != x else f"{x:,.{digits}f}"
 
 
+def noisy(r):
+    """True when the 99.9 % error is over a quarter of the score: the machine was busy during that benchmark."""
+    e = error(r)
+    return e == e and e > 0.25 * score(r)
+
+
 def ratio_row(label, cand, base, target):
     mean = score(cand) / score(base)
     best_ratio = best(cand) / best(base)
     a, b = alloc(cand), alloc(base)
     alloc_ratio = a / b if a and b else None
     verdict = "" if target is None else ("met" if mean <= target else "**missed**")
+    if noisy(cand) or noisy(base):
+        verdict = (verdict + " (noisy: error > 25 % of score)").strip()
     target_text = "" if target is None else f"≤ {target}"
     return f"| {label} | {fmt(mean)} | {fmt(best_ratio)} | {fmt(alloc_ratio)} | {target_text} | {verdict} |"
 
@@ -97,7 +105,8 @@ def main(results_dir):
     out += ["## Ratios", "",
             "Candidate ÷ baseline from the same run. *mean*: JMH scores; *best*: fastest iterations (steadier "
             "on a shared machine); *alloc*: bytes allocated per operation. A target is met when the mean ratio "
-            "is at or below it.", "",
+            "is at or below it. *noisy* marks a ratio whose candidate or baseline varied by more than a quarter "
+            "of its score during the run (other processes on the machine); read its *best* and *alloc* columns.", "",
             "| comparison | mean | best | alloc | target | |", "|---|---|---|---|---|---|"]
     d = index(decode)
     for page in ("50x12", "1MB"):
@@ -108,6 +117,7 @@ def main(results_dir):
                                     ("wireModelsOnly", "(a1) our mapper only, without Route.fromWire", None),
                                     ("typedRoutesViaTree", "(a') typed routes via a tree, as the client decodes", None),
                                     ("typedRoutesProposedDispatch", "(a) with the proposed element dispatch (prototype)", 1.3),
+                                    ("typedRoutesProposedSinglePass", "(a) with the proposed single-pass elements (prototype)", 1.3),
                                     ("jacksonTree", "(c) Jackson tree", None)):
             cand = d.get((f"DecodeBenchmark.{name}", f"page={page}"))
             if cand:

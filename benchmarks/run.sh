@@ -4,7 +4,7 @@
 #   memory.json               the -Xmx64m memory run
 #   environment.json          date, CPUs, load average before and after
 #   RESULTS.md                the ratios table (benchmarks/report.py)
-# Fits in about 8 minutes on 2 cores (build included). `benchmarks/run.sh --quick` is a smoke run of
+# Fits in about 9 minutes on 2 cores (build included). `benchmarks/run.sh --quick` is a smoke run of
 # about 3 minutes whose figures are not meant to be compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
