@@ -7,13 +7,16 @@ import java.util.Arrays;
 
 /**
  * Passes a body through to the JSON parser while keeping its first bytes, so that an exception can
- * quote the start of the body without the whole body ever being buffered.
+ * quote the start of the body without the whole body ever being buffered. It also remembers whether
+ * reading the connection itself failed, which tells a broken connection (retried) from content the
+ * parser rejects (an invalid response): both reach the decoder as an {@link IOException}.
  */
 final class PrefixCapturingInputStream extends FilterInputStream {
 
   private final byte[] prefix;
   private int captured;
   private long total;
+  private IOException readFailure;
 
   PrefixCapturingInputStream(InputStream in, int prefixBytes) {
     super(in);
@@ -22,7 +25,13 @@ final class PrefixCapturingInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
+    int b;
+    try {
+      b = super.read();
+    } catch (IOException e) {
+      readFailure = e;
+      throw e;
+    }
     if (b >= 0) {
       keep(new byte[] {(byte) b}, 0, 1);
     }
@@ -31,7 +40,13 @@ final class PrefixCapturingInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+    int n;
+    try {
+      n = super.read(buffer, offset, length);
+    } catch (IOException e) {
+      readFailure = e;
+      throw e;
+    }
     if (n > 0) {
       keep(buffer, offset, n);
     }
@@ -51,6 +66,11 @@ final class PrefixCapturingInputStream extends FilterInputStream {
   /** The first bytes read so far (at most the prefix size). */
   byte[] prefix() {
     return Arrays.copyOf(prefix, captured);
+  }
+
+  /** True when reading the underlying stream (the connection) threw. */
+  boolean connectionFailed() {
+    return readFailure != null;
   }
 
   /** How many bytes were read in all. */

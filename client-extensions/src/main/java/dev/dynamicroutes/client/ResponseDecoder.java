@@ -13,7 +13,9 @@ import dev.dynamicroutes.error.ResponseDetails;
 import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import feign.Types;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -67,8 +69,21 @@ final class ResponseDecoder implements Decoder {
       root = mapper.readTree(body);
     } catch (JsonProcessingException e) {
       throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
+    } catch (RuntimeException e) {
+      // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
+      // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
+      throw invalid(response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
     } catch (IOException e) {
-      throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
+      if (body == null || !body.connectionFailed()) {
+        // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
+        // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
+        throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
+      }
+      // the connection broke in the middle of the body: a connection failure, retried like one
+      // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
+      Request request = response.request();
+      throw new RetryableException(response.status(), "connection failed while reading the body: " + e.getMessage(),
+          request.httpMethod(), e, (Long) null, request);
     }
     byte[] start = body.prefix();
     if (root == null || root.isMissingNode()) {
@@ -94,7 +109,7 @@ final class ResponseDecoder implements Decoder {
     }
     try {
       return mapper.treeToValue(root, ListRoutesResponse.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | RuntimeException e) {
       RouteDecodeException routeFailure = findRouteDecodeException(e);
       Throwable cause = routeFailure != null ? routeFailure : e;
       String problem = routeFailure != null ? routeFailure.getMessage()

@@ -1,7 +1,6 @@
 package dev.dynamicroutes.element;
 
 import dev.dynamicroutes.generated.model.ModelProperties;
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +11,7 @@ import java.math.BigDecimal;
  * System.out.println(model.provider() + "/" + model.model() + " timeout " + model.timeout() + " ms");
  * }</pre>
  */
-public final class ModelElement extends WireBackedElement implements RouteElement {
+public final class ModelElement extends SuccessFallbackElement implements RouteElement {
 
   static final String TYPE = "model";
 
@@ -22,15 +21,11 @@ public final class ModelElement extends WireBackedElement implements RouteElemen
   private final BigDecimal timeout;
 
   ModelElement(dev.dynamicroutes.generated.model.ModelElement wire, WireCheck check) {
-    this(wire, check.required(wire.getOutputs(), "outputs"), check.required(wire.getProperties(), "properties"), check);
+    this(wire, check.required(wire.getProperties(), "properties"), check);
   }
 
-  private ModelElement(
-      dev.dynamicroutes.generated.model.ModelElement wire, SuccessFallbackOutputs outputs,
-      ModelProperties properties, WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), WireCheck.orderedOutputs(
-        "success", check.target(outputs.getSuccess(), "outputs.success"),
-        "fallback", check.target(outputs.getFallback(), "outputs.fallback")));
+  private ModelElement(dev.dynamicroutes.generated.model.ModelElement wire, ModelProperties properties, WireCheck check) {
+    super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
     this.provider = check.required(properties.getProvider(), "properties.provider");
     this.model = check.required(properties.getModel(), "properties.model");
     this.retries = check.required(properties.getRetries(), "properties.retries");
@@ -60,16 +55,6 @@ public final class ModelElement extends WireBackedElement implements RouteElemen
   /** The call's timeout (milliseconds on the wire), exact as sent. */
   public BigDecimal timeout() {
     return timeout;
-  }
-
-  /** Id of the element taken when the call succeeds. */
-  public String onSuccess() {
-    return outputs().get("success");
-  }
-
-  /** Id of the element taken when the call fails. */
-  public String onFallback() {
-    return outputs().get("fallback");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.dynamicroutes.element;
 
 import dev.dynamicroutes.generated.model.RateProperties;
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +13,7 @@ import java.math.BigDecimal;
  * }
  * }</pre>
  */
-public final class RateElement extends WireBackedElement implements RouteElement {
+public final class RateElement extends SuccessFallbackElement implements RouteElement {
 
   static final String TYPE = "rate";
 
@@ -24,15 +23,11 @@ public final class RateElement extends WireBackedElement implements RouteElement
   private final BigDecimal window;
 
   RateElement(dev.dynamicroutes.generated.model.RateElement wire, WireCheck check) {
-    this(wire, check.required(wire.getOutputs(), "outputs"), check.required(wire.getProperties(), "properties"), check);
+    this(wire, check.required(wire.getProperties(), "properties"), check);
   }
 
-  private RateElement(
-      dev.dynamicroutes.generated.model.RateElement wire, SuccessFallbackOutputs outputs, RateProperties properties,
-      WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), WireCheck.orderedOutputs(
-        "success", check.target(outputs.getSuccess(), "outputs.success"),
-        "fallback", check.target(outputs.getFallback(), "outputs.fallback")));
+  private RateElement(dev.dynamicroutes.generated.model.RateElement wire, RateProperties properties, WireCheck check) {
+    super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
     this.key = check.required(properties.getKey(), "properties.key");
     this.limit = check.required(properties.getLimit(), "properties.limit");
     this.limitTypeValue = check.required(rawLimitType(properties), "properties.limitType");
@@ -76,16 +71,6 @@ public final class RateElement extends WireBackedElement implements RouteElement
   /** The window length (seconds on the wire), exact. */
   public BigDecimal window() {
     return window;
-  }
-
-  /** Id of the element taken within the limit. */
-  public String onSuccess() {
-    return outputs().get("success");
-  }
-
-  /** Id of the element taken when the limit is exceeded. */
-  public String onFallback() {
-    return outputs().get("fallback");
   }
 
   @Override
