@@ -126,7 +126,8 @@ def main(results_dir):
     base = p.get(("PagingBenchmark.rawLoop", ""))
     if base:
         for name, label, target in (("paginator", "(a) client paginator", 1.15),
-                                    ("rawLoopTypedRoutes", "(b') raw loop with our typed decoding", None)):
+                                    ("rawLoopTypedRoutes", "(b') raw loop with our typed decoding", None),
+                                    ("rawLoopProposedSinglePass", "(b'') raw loop with the proposed single-pass elements (prototype)", None)):
             cand = p.get((f"PagingBenchmark.{name}", ""))
             if cand:
                 out.append(ratio_row(f"paging 10 000 routes / 200 pages: {label} ÷ (b) raw loop", cand, base, target))

@@ -39,7 +39,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@code HttpClient}, Jackson into the plain generated models bound monomorphically
  *       ({@link PlainModels}), stop on a short page; no validation, no typed elements, no retries;
  *   <li>{@link #rawLoopTypedRoutes} (b'): the same raw loop decoding with our {@code RouteJson} mapper
- *       and {@code Route.fromWire}, which splits (a)/(b) into "typed decoding" and "client plumbing".
+ *       and {@code Route.fromWire}, which splits (a)/(b) into "typed decoding" and "client plumbing";
+ *   <li>{@link #rawLoopProposedSinglePass} (b''): (b') with the single-pass element decoding proposed
+ *       for the element module ({@link ProposedSinglePassElements}, a measurement prototype).
  * </ul>
  * Target: (a) at most 1.15 × (b).
  */
@@ -62,6 +64,7 @@ public class PagingBenchmark {
   private HttpClient http;
   private ObjectMapper plain;
   private ObjectMapper ours;
+  private ObjectMapper singlePass;
 
   @Setup
   public void setUp(Blackhole check) throws Exception {
@@ -72,12 +75,15 @@ public class PagingBenchmark {
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     plain = PlainModels.newMapper();
     ours = RouteJson.newObjectMapper();
+    singlePass = ProposedSinglePassElements.newMapper();
     // every walker must see every route once; fail the run rather than measure a short walk
     long a = paginator(check);
     long b = rawLoop(check);
     long c = rawLoopTypedRoutes(check);
-    if (a != routes || b != routes || c != routes) {
-      throw new IllegalStateException("walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c);
+    long d = rawLoopProposedSinglePass(check);
+    if (a != routes || b != routes || c != routes || d != routes) {
+      throw new IllegalStateException(
+          "walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c + ", raw single-pass " + d);
     }
   }
 
@@ -114,10 +120,19 @@ public class PagingBenchmark {
 
   @Benchmark
   public long rawLoopTypedRoutes(Blackhole bh) throws IOException, InterruptedException {
+    return rawLoopTyped(ours, bh);
+  }
+
+  @Benchmark
+  public long rawLoopProposedSinglePass(Blackhole bh) throws IOException, InterruptedException {
+    return rawLoopTyped(singlePass, bh);
+  }
+
+  private long rawLoopTyped(ObjectMapper mapper, Blackhole bh) throws IOException, InterruptedException {
     long n = 0;
     for (int page = 1; ; page++) {
       List<dev.dynamicroutes.generated.model.Route> routes =
-          ours.readValue(get(page), ListRoutesResponse.class).getData().getRoutes();
+          mapper.readValue(get(page), ListRoutesResponse.class).getData().getRoutes();
       for (int i = 0; i < routes.size(); i++) {
         bh.consume(Route.fromWire(routes.get(i), i));
         n++;

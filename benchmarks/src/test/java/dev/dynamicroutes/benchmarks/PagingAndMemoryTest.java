@@ -50,7 +50,8 @@ class PagingAndMemoryTest {
 
     assertThat(paging.rawLoop(BLACKHOLE)).isEqualTo(ROUTES);
     assertThat(paging.rawLoopTypedRoutes(BLACKHOLE)).isEqualTo(ROUTES);
-    assertThat(paging.server.requests() - before).isEqualTo(2L * PAGES);
+    assertThat(paging.rawLoopProposedSinglePass(BLACKHOLE)).isEqualTo(ROUTES);
+    assertThat(paging.server.requests() - before).isEqualTo(3L * PAGES);
   }
 
   @Test
