@@ -35,12 +35,12 @@ LOAD_START=$(load)
 mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 
 mkdir -p "$RESULTS"
-"${PIN[@]}" java -jar "$JAR" DecodeBenchmark "${DECODE_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/decode.json"
-"${PIN[@]}" java -jar "$JAR" PagingBenchmark "${PAGING_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/paging.json"
+${PIN[@]+"${PIN[@]}"} java -jar "$JAR" DecodeBenchmark "${DECODE_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/decode.json"
+${PIN[@]+"${PIN[@]}"} java -jar "$JAR" PagingBenchmark "${PAGING_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/paging.json"
 # The memory run fails (exit 1) when the walk is incomplete or retains more than about one page;
 # the report is written either way.
 MEMORY_STATUS=0
-"${PIN[@]}" java -Xmx64m -cp "$JAR" dev.dynamicroutes.benchmarks.MemoryRun \
+${PIN[@]+"${PIN[@]}"} java -Xmx64m -cp "$JAR" dev.dynamicroutes.benchmarks.MemoryRun \
   --routes "$MEMORY_ROUTES" --json "$RESULTS/memory.json" || MEMORY_STATUS=$?
 
 cat > "$RESULTS/environment.json" <<JSON
