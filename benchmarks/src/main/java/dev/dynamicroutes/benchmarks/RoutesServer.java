@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,7 +80,7 @@ final class RoutesServer implements AutoCloseable {
       requests.incrementAndGet();
       if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
         reply(exchange, 401, "{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication error\"}]}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            .getBytes(StandardCharsets.UTF_8));
         return;
       }
       int page = 1;
