@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes benchmarks/results/:
+#   decode.json, paging.json  JMH JSON (with -prof gc allocation figures)
+#   memory.json               the -Xmx64m memory run
+#   environment.json          date, CPUs, load average before and after
+#   RESULTS.md                the ratios table (benchmarks/report.py)
+# Fits in about 9 minutes on 2 cores (build included). `benchmarks/run.sh --quick` is a smoke run of
+# about 3 minutes whose figures are not meant to be compared.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RESULTS=benchmarks/results
+JAR=benchmarks/target/benchmarks.jar
+if [[ "${1:-}" == "--quick" ]]; then
+  DECODE_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  PAGING_OPTS=(-f 1 -wi 1 -w 2s -i 2 -r 2s)
+  MEMORY_ROUTES=10000
+else
+  DECODE_OPTS=(-f 1 -wi 3 -w 2s -i 5 -r 3s)
+  PAGING_OPTS=(-f 1 -wi 3 -w 5s -i 5 -r 5s)
+  MEMORY_ROUTES=100000
+fi
+
+# On a machine with more cores, run on two, as the targets were set for.
+PIN=()
+if command -v taskset >/dev/null 2>&1 && [[ "$(nproc)" -gt 2 ]]; then
+  PIN=(taskset -c 0,1)
+fi
+
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
+LOAD_START=$(load)
+
+# Builds the runnable jar (profile "benchmarks"); the modules it depends on come from the reactor,
+# nothing is installed into ~/.m2.
+mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+
+mkdir -p "$RESULTS"
+${PIN[@]+"${PIN[@]}"} java -jar "$JAR" DecodeBenchmark "${DECODE_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/decode.json"
+${PIN[@]+"${PIN[@]}"} java -jar "$JAR" PagingBenchmark "${PAGING_OPTS[@]}" -prof gc -rf json -rff "$RESULTS/paging.json"
+# The memory run fails (exit 1) when the walk is incomplete or retains more than about one page;
+# the report is written either way.
+MEMORY_STATUS=0
+${PIN[@]+"${PIN[@]}"} java -Xmx64m -cp "$JAR" dev.dynamicroutes.benchmarks.MemoryRun \
+  --routes "$MEMORY_ROUTES" --json "$RESULTS/memory.json" || MEMORY_STATUS=$?
+
+cat > "$RESULTS/environment.json" <<JSON
+{"date": "$(date -u +%Y-%m-%dT%H:%MZ)", "cpus": $(nproc), "loadStart": "$LOAD_START", "loadEnd": "$(load)"}
+JSON
+python3 benchmarks/report.py "$RESULTS" > "$RESULTS/RESULTS.md"
+cat "$RESULTS/RESULTS.md"
+exit "$MEMORY_STATUS"

@@ -1,0 +1,136 @@
+package dev.dynamicroutes.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynamicroutes.element.Route;
+import dev.dynamicroutes.element.RouteJson;
+import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Benchmark 1, decoding one response body (the same bytes for every method):
+ *
+ * <ul>
+ *   <li>{@link #typedRoutes} (a): our decoder, {@code RouteJson} mapper into the generated
+ *       {@code ListRoutesResponse} (element dispatch on {@code type}) then {@code Route.fromWire} per
+ *       route (validation and typed element wrappers);
+ *   <li>{@link #wireModelsOnly} (a1): the first half of (a) alone, the {@code RouteJson} mapper into
+ *       the generated models without {@code Route.fromWire}; (a) − (a1) is what validation and the
+ *       typed wrappers cost;
+ *   <li>{@link #typedRoutesProposedDispatch} (a, proposed): (a) with the element dispatch change
+ *       proposed for the element module, prototyped in {@link ProposedElementDispatch};
+ *   <li>{@link #typedRoutesProposedSinglePass} (a, proposed single pass): (a) with elements decoded in
+ *       one pass although {@code type} comes last, prototyped in {@link ProposedSinglePassElements};
+ *   <li>{@link #plainModels} (b, the baseline): the plain generated models with every element bound
+ *       monomorphically to one all-fields class, see {@link PlainModels} for why and how;
+ *   <li>{@link #jacksonTree} (c): {@code readTree}, a generic Jackson tree of the same bytes;
+ *   <li>{@link #typedRoutesViaTree} (a'): (a) the way the client's response decoder runs it, a tree
+ *       first (to check {@code success}/{@code data} and report JSON paths) then {@code treeToValue}.
+ * </ul>
+ * Target: (a) at most 1.3 × (b).
+ *
+ * <p>Pages ({@link RoutePages}): {@code 50x12} is 50 routes of 12 elements of all types with
+ * {@code type} written last; {@code 1MB} is the same route shape, as many routes as make 1 MiB.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class DecodeBenchmark {
+
+  @Param({"50x12", "1MB"})
+  public String page;
+
+  private byte[] body;
+  private ObjectMapper ours;
+  private ObjectMapper plain;
+  private ObjectMapper proposed;
+  private ObjectMapper singlePass;
+
+  @Setup
+  public void setUp() throws IOException {
+    body = switch (page) {
+      case "50x12" -> RoutePages.page(1, 50, 50);
+      case "1MB" -> RoutePages.pageOfAtLeast(1024 * 1024);
+      default -> throw new IllegalArgumentException("unknown page " + page);
+    };
+    ours = RouteJson.newObjectMapper();
+    plain = PlainModels.newMapper();
+    proposed = ProposedElementDispatch.newMapper();
+    singlePass = ProposedSinglePassElements.newMapper();
+    // fail the run rather than measure a decoder that does not see the whole page
+    int typed = countElements(typedRoutes());
+    int monomorphic = plainModels().getData().getRoutes().stream().mapToInt(r -> r.getElements().size()).sum();
+    int withProposed = countElements(typedRoutesProposedDispatch());
+    int withSinglePass = countElements(typedRoutesProposedSinglePass());
+    int routes = jacksonTree().path("data").path("routes").size();
+    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withProposed != typed || withSinglePass != typed) {
+      throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
+          + " elements, " + routes + " routes");
+    }
+  }
+
+  @Benchmark
+  public List<Route> typedRoutes() throws IOException {
+    return typed(ours.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public List<Route> typedRoutesProposedDispatch() throws IOException {
+    return typed(proposed.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public List<Route> typedRoutesProposedSinglePass() throws IOException {
+    return typed(singlePass.readValue(body, ListRoutesResponse.class));
+  }
+
+  @Benchmark
+  public ListRoutesResponse wireModelsOnly() throws IOException {
+    return ours.readValue(body, ListRoutesResponse.class);
+  }
+
+  @Benchmark
+  public ListRoutesResponse plainModels() throws IOException {
+    return plain.readValue(body, ListRoutesResponse.class);
+  }
+
+  @Benchmark
+  public JsonNode jacksonTree() throws IOException {
+    return ours.readTree(body);
+  }
+
+  @Benchmark
+  public List<Route> typedRoutesViaTree() throws IOException {
+    return typed(ours.treeToValue(ours.readTree(body), ListRoutesResponse.class));
+  }
+
+  private static List<Route> typed(ListRoutesResponse response) {
+    List<dev.dynamicroutes.generated.model.Route> wire = response.getData().getRoutes();
+    List<Route> routes = new ArrayList<>(wire.size());
+    for (int i = 0; i < wire.size(); i++) {
+      routes.add(Route.fromWire(wire.get(i), i));
+    }
+    return routes;
+  }
+
+  private static int countElements(List<Route> routes) {
+    return routes.stream().mapToInt(r -> r.elements().size()).sum();
+  }
+}
