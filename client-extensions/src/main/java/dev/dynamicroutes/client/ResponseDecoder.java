@@ -3,14 +3,17 @@ package dev.dynamicroutes.client;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.InvalidResponseException;
 import dev.dynamicroutes.error.ResponseDetails;
-import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponse;
 import feign.Request;
@@ -60,15 +63,32 @@ final class ResponseDecoder implements Decoder {
       byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
       throw invalid(response, start, "body is not JSON (content-type " + Exchanges.contentType(response) + ")", null, null);
     }
-    // parsed straight from the stream (the mapper's read constraints bound its size); only the first
-    // bytes are kept, for the excerpt in an exception
-    JsonNode root;
+    // bound straight from the stream in one pass, no intermediate tree (the mapper's read
+    // constraints bound its size); only the first bytes are kept, for the excerpt in an exception
+    Envelope envelope;
     PrefixCapturingInputStream body = null;
-    try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream()) {
-      body = new PrefixCapturingInputStream(in, EXCERPT_BYTES);
-      root = mapper.readTree(body);
+    try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream();
+        JsonParser parser = mapper.createParser(body = new PrefixCapturingInputStream(in, EXCERPT_BYTES))) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw invalid(response, body.prefix(), "empty body", null, null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw invalid(response, body.prefix(), "body is not a JSON object", "$", null);
+      }
+      envelope = mapper.readValue(parser, Envelope.class);
+      if (parser.nextToken() != null) {
+        throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
+      }
     } catch (JsonProcessingException e) {
-      throw invalid(response, body.prefix(), "malformed JSON: " + e.getOriginalMessage(), pathOf(e), e);
+      // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
+      Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
+      // for a syntax error the parser's position is more precise than the mapping path
+      String path = syntax != null && pathOf(syntax) != null ? pathOf(syntax) : pathOf(e);
+      throw invalid(response, body.prefix(), (syntax != null ? "malformed JSON: " : "unexpected JSON: ")
+          + e.getOriginalMessage(), path, e);
+    } catch (InvalidResponseException e) {
+      throw e;
     } catch (RuntimeException e) {
       // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
       // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
@@ -86,35 +106,65 @@ final class ResponseDecoder implements Decoder {
           request.httpMethod(), e, (Long) null, request);
     }
     byte[] start = body.prefix();
-    if (root == null || root.isMissingNode()) {
-      throw invalid(response, start, "empty body", null, null);
-    }
-    if (!root.isObject()) {
-      throw invalid(response, start, "body is not a JSON object", "$", null);
-    }
-    JsonNode success = root.get("success");
-    if (success == null || !success.isBoolean()) {
+    if (envelope.success == null || !envelope.success.isBoolean()) {
       throw invalid(response, start, "missing or non-boolean \"success\"", "$.success", null);
     }
-    if (!success.booleanValue()) {
-      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(root), start);
+    if (!envelope.success.booleanValue()) {
+      ObjectNode withErrors = mapper.createObjectNode();
+      withErrors.set("errors", envelope.errors);
+      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(withErrors), start);
       throw new ApiResponseException(details, "\"success\": false", null);
     }
-    JsonNode data = root.get("data");
-    if (data == null || !data.isObject()) {
+    if (envelope.data == null) {
       throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
     }
-    if (!data.path("routes").isArray()) {
+    if (!envelope.data.routesSent || envelope.data.getRoutes() == null) {
       throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
     }
-    try {
-      return mapper.treeToValue(root, ListRoutesResponse.class);
-    } catch (JsonProcessingException | RuntimeException e) {
-      RouteDecodeException routeFailure = findRouteDecodeException(e);
-      Throwable cause = routeFailure != null ? routeFailure : e;
-      String problem = routeFailure != null ? routeFailure.getMessage()
-          : e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-      throw invalid(response, start, "unexpected JSON: " + problem, pathOf(e), cause);
+    return new ListRoutesResponse().success(true).data(envelope.data);
+  }
+
+  private static boolean isSyntax(Throwable e) {
+    return e instanceof StreamReadException || e instanceof StreamConstraintsException;
+  }
+
+  /**
+   * The top level of a 2xx body. {@code success} and {@code errors} stay JSON so that a non-boolean
+   * {@code success} is caught rather than coerced; {@code data} binds straight into the generated
+   * model.
+   */
+  static final class Envelope {
+    @JsonProperty("success")
+    JsonNode success;
+
+    @JsonProperty("errors")
+    JsonNode errors;
+
+    @JsonProperty("data")
+    RoutesPageSeen data;
+  }
+
+  /**
+   * The generated {@code RoutesPage} pre-initialises {@code routes} to an empty list, so an absent
+   * {@code routes} could not be told from {@code []}; this subclass notes whether it was sent.
+   */
+  static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPage {
+    private boolean routesSent;
+
+    @Override
+    public void setRoutes(List<dev.dynamicroutes.generated.model.Route> routes) {
+      routesSent = true;
+      super.setRoutes(routes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return super.equals(o) && routesSent == ((RoutesPageSeen) o).routesSent;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * super.hashCode() + Boolean.hashCode(routesSent);
     }
   }
 
@@ -122,15 +172,6 @@ final class ResponseDecoder implements Decoder {
       Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
     ResponseDetails details = Exchanges.details(response, List.of(), body);
     return new InvalidResponseException(details, problem, jsonPath, cause);
-  }
-
-  private static RouteDecodeException findRouteDecodeException(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RouteDecodeException) {
-        return (RouteDecodeException) t;
-      }
-    }
-    return null;
   }
 
   /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */

@@ -46,21 +46,36 @@ final class WireCheck {
     return value;
   }
 
-  /** The target id of a required output reference. */
+  /** The target id of a required output reference ({@code field} names it in an error). */
   String target(ElementRef ref, String field) {
-    return required(required(ref, field).getElementId(), field + ".elementId");
+    // the path strings are built only when something is wrong: this runs for every output
+    if (ref == null) {
+      throw problem(field, "missing required field");
+    }
+    String id = ref.getElementId();
+    if (id == null) {
+      throw problem(field + ".elementId", "missing required field");
+    }
+    return id;
   }
 
   /** Output name to target id, in wire order, for map-shaped outputs. */
   Map<String, String> targets(Map<String, ElementRef> refs, String field) {
     required(refs, field);
-    Map<String, String> targets = new LinkedHashMap<>();
-    refs.forEach((name, ref) -> targets.put(name, target(ref, field + "." + name)));
+    Map<String, String> targets = new LinkedHashMap<>(Math.max(4, refs.size() * 2));
+    for (Map.Entry<String, ElementRef> ref : refs.entrySet()) {
+      ElementRef value = ref.getValue();
+      String id = value == null ? null : value.getElementId();
+      if (id == null) {
+        target(value, field + "." + ref.getKey()); // throws, naming the output
+      }
+      targets.put(ref.getKey(), id);
+    }
     return Collections.unmodifiableMap(targets);
   }
 
   static Map<String, String> orderedOutputs(String name1, String target1, String name2, String target2) {
-    Map<String, String> outputs = new LinkedHashMap<>();
+    Map<String, String> outputs = new LinkedHashMap<>(4);
     outputs.put(name1, target1);
     outputs.put(name2, target2);
     return Collections.unmodifiableMap(outputs);

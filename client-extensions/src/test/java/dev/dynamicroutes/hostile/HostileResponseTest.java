@@ -82,6 +82,7 @@ class HostileResponseTest {
         .withStatus(200).withHeader("Content-Type", "application/json").withHeader("cf-ray", "hostile-ray")
         .withBody(body)));
     DynamicRoutesClient client = DynamicRoutesClient.builder()
+        .logLevel(feign.Logger.Level.NONE)
         .apiToken("hostile-test-token")
         .baseUrl(server.baseUrl() + "/client/v4")
         .maxRetries(0)
