@@ -171,6 +171,9 @@ class SpecFactsTest {
     assertThat(schema("CloudflareErrorEnvelope").getProperties())
         .containsOnlyKeys("success", "errors", "messages", "result");
     assertThat(schema("CloudflareError").getRequired()).containsExactlyInAnyOrder("code", "message");
+    assertThat(api.getComponents().getResponses().get("RateLimited").getHeaders()).containsKey("Retry-After");
+    assertThat(api.getComponents().getResponses().get("NotFound").getContent().get("application/json").getExamples())
+        .containsKey("notFound");
   }
 
   @Test

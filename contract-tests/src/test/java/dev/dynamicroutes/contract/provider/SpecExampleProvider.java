@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link #answerWithReferencePage()}</td><td>200</td><td>{@code referencePage}</td><td>-</td></tr>
  *   <tr><td>{@link #answerWithPagesOf(int)}</td><td>200</td><td>derived from {@code allElementTypes}, see there</td><td>-</td></tr>
  *   <tr><td>{@link #answerWithBadRequest()}</td><td>400</td><td>{@code badRequest}</td><td>-</td></tr>
- *   <tr><td>{@link #answerWithError(int)}</td><td>401, 404, ...</td><td>{@code error} (common envelope)</td><td>-</td></tr>
- *   <tr><td>{@link #answerWithRateLimit(int)}</td><td>429</td><td>{@code error} (common envelope)</td>
- *       <td>{@code Retry-After}: the spec declares no response headers</td></tr>
+ *   <tr><td>{@link #answerWithError(int)}</td><td>401, 403, 5xx</td><td>{@code error} (common envelope)</td><td>-</td></tr>
+ *   <tr><td>{@link #answerWithError(int)}</td><td>404</td><td>{@code notFound}</td><td>-</td></tr>
+ *   <tr><td>{@link #answerWithRateLimit(int)}</td><td>429</td><td>{@code rateLimited}</td>
+ *       <td>the {@code Retry-After} value: the spec declares the header (example 30 s); the replay asks
+ *       for a short one because Pact's verifier honours it</td></tr>
  * </table>
  *
  * Independently of the state, a request for another path gets 404 and a request without one complete
@@ -122,15 +124,15 @@ final class SpecExampleProvider implements AutoCloseable {
     answer = query -> new Answer(400, Map.of(), body);
   }
 
-  /** {@code status} with the common error envelope example ({@code error}). */
+  /** {@code status} with its example: {@code notFound} for 404, else the common envelope's {@code error}. */
   void answerWithError(int status) {
-    JsonNode body = examples.example(401, "error"); // the same envelope serves every error status
+    JsonNode body = status == 404 ? examples.example(404, "notFound") : examples.example(401, "error");
     answer = query -> new Answer(status, Map.of(), body);
   }
 
-  /** 429 with the {@code error} example; the {@code Retry-After} header is the stub's (the spec declares none). */
+  /** 429 with the {@code rateLimited} example and a {@code Retry-After} of the given seconds. */
   void answerWithRateLimit(int retryAfterSeconds) {
-    JsonNode body = examples.example(429, "error");
+    JsonNode body = examples.example(429, "rateLimited");
     answer = query -> new Answer(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), body);
   }
 
@@ -139,7 +141,7 @@ final class SpecExampleProvider implements AutoCloseable {
       Answer reply;
       if (!routesPath.matcher(exchange.getRequestURI().getRawPath()).matches()
           || !"GET".equals(exchange.getRequestMethod())) {
-        reply = new Answer(404, Map.of(), examples.example(404, "error"));
+        reply = new Answer(404, Map.of(), examples.example(404, "notFound"));
       } else if (!hasOneCompleteAuthScheme(exchange)) {
         reply = new Answer(401, Map.of(), examples.example(401, "error"));
       } else {

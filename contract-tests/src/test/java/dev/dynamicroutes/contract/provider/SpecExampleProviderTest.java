@@ -73,7 +73,7 @@ class SpecExampleProviderTest {
     assertThat(MAPPER.readTree(badRequest.body())).isEqualTo(examples.example(400, "badRequest"));
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(limited.headers().firstValue("Retry-After")).contains("30");
-    assertThat(MAPPER.readTree(limited.body())).isEqualTo(examples.example(429, "error"));
+    assertThat(MAPPER.readTree(limited.body())).isEqualTo(examples.example(429, "rateLimited"));
   }
 
   @Test
