@@ -115,8 +115,7 @@ def main(results_dir):
             continue
         for name, label, target in (("typedRoutes", "(a) typed routes", 1.3),
                                     ("wireModelsOnly", "(a1) our mapper only, without Route.fromWire", None),
-                                    ("typedRoutesViaTree", "(a') typed routes via a tree, as the client decodes", None),
-                                    ("typedRoutesProposedDispatch", "(a) with the proposed element dispatch (prototype)", 1.3),
+                                    ("typedRoutesViaTree", "(a') typed routes via a tree (the client decoder before the one-pass fix)", None),
                                     ("typedRoutesProposedSinglePass", "(a) with the proposed single-pass elements (prototype)", 1.3),
                                     ("jacksonTree", "(c) Jackson tree", None)):
             cand = d.get((f"DecodeBenchmark.{name}", f"page={page}"))

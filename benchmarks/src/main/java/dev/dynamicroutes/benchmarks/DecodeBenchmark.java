@@ -31,15 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #wireModelsOnly} (a1): the first half of (a) alone, the {@code RouteJson} mapper into
  *       the generated models without {@code Route.fromWire}; (a) − (a1) is what validation and the
  *       typed wrappers cost;
- *   <li>{@link #typedRoutesProposedDispatch} (a, proposed): (a) with the element dispatch change
- *       proposed for the element module, prototyped in {@link ProposedElementDispatch};
  *   <li>{@link #typedRoutesProposedSinglePass} (a, proposed single pass): (a) with elements decoded in
  *       one pass although {@code type} comes last, prototyped in {@link ProposedSinglePassElements};
  *   <li>{@link #plainModels} (b, the baseline): the plain generated models with every element bound
  *       monomorphically to one all-fields class, see {@link PlainModels} for why and how;
  *   <li>{@link #jacksonTree} (c): {@code readTree}, a generic Jackson tree of the same bytes;
- *   <li>{@link #typedRoutesViaTree} (a'): (a) the way the client's response decoder runs it, a tree
- *       first (to check {@code success}/{@code data} and report JSON paths) then {@code treeToValue}.
+ *   <li>{@link #typedRoutesViaTree} (a'): (a) through a tree first, then {@code treeToValue}: how the
+ *       client's response decoder worked before it bound bodies in one pass (kept as the "before").
  * </ul>
  * Target: (a) at most 1.3 × (b).
  *
@@ -60,7 +58,6 @@ public class DecodeBenchmark {
   private byte[] body;
   private ObjectMapper ours;
   private ObjectMapper plain;
-  private ObjectMapper proposed;
   private ObjectMapper singlePass;
 
   @Setup
@@ -72,15 +69,13 @@ public class DecodeBenchmark {
     };
     ours = RouteJson.newObjectMapper();
     plain = PlainModels.newMapper();
-    proposed = ProposedElementDispatch.newMapper();
     singlePass = ProposedSinglePassElements.newMapper();
     // fail the run rather than measure a decoder that does not see the whole page
     int typed = countElements(typedRoutes());
     int monomorphic = plainModels().getData().getRoutes().stream().mapToInt(r -> r.getElements().size()).sum();
-    int withProposed = countElements(typedRoutesProposedDispatch());
     int withSinglePass = countElements(typedRoutesProposedSinglePass());
     int routes = jacksonTree().path("data").path("routes").size();
-    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withProposed != typed || withSinglePass != typed) {
+    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withSinglePass != typed) {
       throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
           + " elements, " + routes + " routes");
     }
@@ -89,11 +84,6 @@ public class DecodeBenchmark {
   @Benchmark
   public List<Route> typedRoutes() throws IOException {
     return typed(ours.readValue(body, ListRoutesResponse.class));
-  }
-
-  @Benchmark
-  public List<Route> typedRoutesProposedDispatch() throws IOException {
-    return typed(proposed.readValue(body, ListRoutesResponse.class));
   }
 
   @Benchmark

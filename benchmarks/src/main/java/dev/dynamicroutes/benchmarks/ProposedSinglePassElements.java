@@ -43,7 +43,7 @@ import java.util.Map;
  * {@code type} is known. The generated variant object is then filled in with its setters, so
  * {@code Route.fromWire} and everything after it is unchanged.
  *
- * <p>Like {@link ProposedElementDispatch} this prototype throws for unknown or malformed types and does
+ * <p>This prototype throws for unknown or malformed types and does
  * not keep unrecognised fields; the real change would keep the element's other fields and, for an
  * unknown type, rebuild its JSON from what was read (or fall back to buffering when the first field
  * already shows an unexpected shape).
