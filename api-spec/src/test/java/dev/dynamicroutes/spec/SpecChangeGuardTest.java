@@ -18,27 +18,29 @@ import org.junit.jupiter.api.Test;
  */
 class SpecChangeGuardTest {
 
-  @Test
-  void specHasNoUndeclaredBreakingChangeAgainstLastRelease() throws IOException {
-    Path baseline = Path.of(required("spec.baseline"));
-    Path report = Path.of(required("spec.changes.report"));
-    boolean allowed = Boolean.parseBoolean(System.getProperty(SpecChangeGuard.ALLOW_PROPERTY, "false"));
-    assertThat(baseline).as("baseline of the last release").isRegularFile();
+    @Test
+    void specHasNoUndeclaredBreakingChangeAgainstLastRelease() throws IOException {
+        Path baseline = Path.of(required("spec.baseline"));
+        Path report = Path.of(required("spec.changes.report"));
+        boolean allowed = Boolean.parseBoolean(System.getProperty(SpecChangeGuard.ALLOW_PROPERTY, "false"));
+        assertThat(baseline).as("baseline of the last release").isRegularFile();
 
-    SpecChangeGuard.Result result =
-        SpecChangeGuard.compare(Files.readString(baseline), SpecDocument.packagedText());
-    SpecChangeGuard.enforce(result, baseline.getFileName().toString(), report, allowed);
+        SpecChangeGuard.Result result =
+                SpecChangeGuard.compare(Files.readString(baseline), SpecDocument.packagedText());
+        SpecChangeGuard.enforce(result, baseline.getFileName().toString(), report, allowed);
 
-    if (result.isBreaking()) {
-      System.out.println("WARNING: breaking API spec change(s), declared intended with -D"
-          + SpecChangeGuard.ALLOW_PROPERTY + "=true; see " + report.toAbsolutePath());
+        if (result.isBreaking()) {
+            System.out.println("WARNING: breaking API spec change(s), declared intended with -D"
+                    + SpecChangeGuard.ALLOW_PROPERTY + "=true; see " + report.toAbsolutePath());
+        }
+        assertThat(report).isRegularFile();
     }
-    assertThat(report).isRegularFile();
-  }
 
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    assertThat(value).as("system property %s (set by api-spec/pom.xml)", property).isNotBlank();
-    return value;
-  }
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        assertThat(value)
+                .as("system property %s (set by api-spec/pom.xml)", property)
+                .isNotBlank();
+        return value;
+    }
 }

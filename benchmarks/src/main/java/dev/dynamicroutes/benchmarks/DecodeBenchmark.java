@@ -47,80 +47,84 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class DecodeBenchmark {
 
-  @Param({"50x12", "1MB"})
-  public String page;
+    @Param({"50x12", "1MB"})
+    public String page;
 
-  private byte[] body;
-  private ObjectMapper ours;
-  private ObjectMapper plain;
-  private ObjectMapper singlePass;
+    private byte[] body;
+    private ObjectMapper ours;
+    private ObjectMapper plain;
+    private ObjectMapper singlePass;
 
-  @Setup
-  public void setUp() throws IOException {
-    body = switch (page) {
-      case "50x12" -> RoutePages.page(1, 50, 50);
-      case "1MB" -> RoutePages.pageOfAtLeast(1024 * 1024);
-      default -> throw new IllegalArgumentException("unknown page " + page);
-    };
-    ours = RouteJson.newObjectMapper();
-    plain = PlainModels.newMapper();
-    singlePass = ProposedSinglePassElements.newMapper();
-    // fail the run rather than measure a decoder that does not see the whole page
-    int typed = countElements(typedRoutes());
-    int monomorphic = plainModels().getData().getRoutes().stream().mapToInt(r -> r.getElements().size()).sum();
-    int withSinglePass = countElements(typedRoutesProposedSinglePass());
-    int routes = jacksonTree().path("data").path("routes").size();
-    if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withSinglePass != typed) {
-      throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
-          + " elements, " + routes + " routes");
+    @Setup
+    public void setUp() throws IOException {
+        body = switch (page) {
+            case "50x12" -> RoutePages.page(1, 50, 50);
+            case "1MB" -> RoutePages.pageOfAtLeast(1024 * 1024);
+            default -> throw new IllegalArgumentException("unknown page " + page);
+        };
+        ours = RouteJson.newObjectMapper();
+        plain = PlainModels.newMapper();
+        singlePass = ProposedSinglePassElements.newMapper();
+        // fail the run rather than measure a decoder that does not see the whole page
+        int typed = countElements(typedRoutes());
+        int monomorphic = plainModels().getData().getRoutes().stream()
+                .mapToInt(r -> r.getElements().size())
+                .sum();
+        int withSinglePass = countElements(typedRoutesProposedSinglePass());
+        int routes = jacksonTree().path("data").path("routes").size();
+        if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed || withSinglePass != typed) {
+            throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
+                    + " elements, " + routes + " routes");
+        }
     }
-  }
 
-  @Benchmark
-  public List<Route> typedRoutes() throws IOException {
-    return typed(ours.readValue(body, ListRoutesResponse.class));
-  }
-
-  @Benchmark
-  public List<Route> typedRoutesProposedSinglePass() throws IOException {
-    return typed(singlePass.readValue(body, ListRoutesResponse.class));
-  }
-
-  @Benchmark
-  public ListRoutesResponse wireModelsOnly() throws IOException {
-    return ours.readValue(body, ListRoutesResponse.class);
-  }
-
-  @Benchmark
-  public ListRoutesResponse plainModels() throws IOException {
-    return plain.readValue(body, ListRoutesResponse.class);
-  }
-
-  @Benchmark
-  public JsonNode jacksonTree() throws IOException {
-    return ours.readTree(body);
-  }
-
-  @Benchmark
-  public List<Route> typedRoutesViaTree() throws IOException {
-    return typed(ours.treeToValue(ours.readTree(body), ListRoutesResponse.class));
-  }
-
-  private static List<Route> typed(ListRoutesResponse response) {
-    List<dev.dynamicroutes.generated.model.Route> wire = response.getData().getRoutes();
-    List<Route> routes = new ArrayList<>(wire.size());
-    for (int i = 0; i < wire.size(); i++) {
-      routes.add(Route.fromWire(wire.get(i), i));
+    @Benchmark
+    public List<Route> typedRoutes() throws IOException {
+        return typed(ours.readValue(body, ListRoutesResponse.class));
     }
-    return routes;
-  }
 
-  private static int countElements(List<Route> routes) {
-    return routes.stream().mapToInt(r -> r.elements().size()).sum();
-  }
+    @Benchmark
+    public List<Route> typedRoutesProposedSinglePass() throws IOException {
+        return typed(singlePass.readValue(body, ListRoutesResponse.class));
+    }
+
+    @Benchmark
+    public ListRoutesResponse wireModelsOnly() throws IOException {
+        return ours.readValue(body, ListRoutesResponse.class);
+    }
+
+    @Benchmark
+    public ListRoutesResponse plainModels() throws IOException {
+        return plain.readValue(body, ListRoutesResponse.class);
+    }
+
+    @Benchmark
+    public JsonNode jacksonTree() throws IOException {
+        return ours.readTree(body);
+    }
+
+    @Benchmark
+    public List<Route> typedRoutesViaTree() throws IOException {
+        return typed(ours.treeToValue(ours.readTree(body), ListRoutesResponse.class));
+    }
+
+    private static List<Route> typed(ListRoutesResponse response) {
+        List<dev.dynamicroutes.generated.model.Route> wire = response.getData().getRoutes();
+        List<Route> routes = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            routes.add(Route.fromWire(wire.get(i), i));
+        }
+        return routes;
+    }
+
+    private static int countElements(List<Route> routes) {
+        return routes.stream().mapToInt(r -> r.elements().size()).sum();
+    }
 }

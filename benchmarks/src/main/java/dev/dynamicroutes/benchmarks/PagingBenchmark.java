@@ -48,112 +48,124 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class PagingBenchmark {
 
-  static final int ROUTES = 10_000;
-  static final int PER_PAGE = 50;
+    static final int ROUTES = 10_000;
+    static final int PER_PAGE = 50;
 
-  /** The routes walked per operation; tests lower it to stay fast. */
-  int routes = ROUTES;
-  RoutesServer server;
-  private DynamicRoutesClient client;
-  private PaginationOptions options;
-  private HttpClient http;
-  private ObjectMapper plain;
-  private ObjectMapper ours;
-  private ObjectMapper singlePass;
+    /** The routes walked per operation; tests lower it to stay fast. */
+    int routes = ROUTES;
 
-  @Setup
-  public void setUp(Blackhole check) throws Exception {
-    server = RoutesServer.pregenerated(routes);
-    client = DynamicRoutesClient.builder().apiToken("benchmark-token").baseUrl(server.baseUrl()).build();
-    options = PaginationOptions.builder().pageSize(PER_PAGE).build();
-    // configured as the client configures its own: same timeouts, no redirects
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
-    plain = PlainModels.newMapper();
-    ours = RouteJson.newObjectMapper();
-    singlePass = ProposedSinglePassElements.newMapper();
-    // every walker must see every route once; fail the run rather than measure a short walk
-    long a = paginator(check);
-    long b = rawLoop(check);
-    long c = rawLoopTypedRoutes(check);
-    long d = rawLoopProposedSinglePass(check);
-    if (a != routes || b != routes || c != routes || d != routes) {
-      throw new IllegalStateException(
-          "walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c + ", raw single-pass " + d);
+    RoutesServer server;
+    private DynamicRoutesClient client;
+    private PaginationOptions options;
+    private HttpClient http;
+    private ObjectMapper plain;
+    private ObjectMapper ours;
+    private ObjectMapper singlePass;
+
+    @Setup
+    public void setUp(Blackhole check) throws Exception {
+        server = RoutesServer.pregenerated(routes);
+        client = DynamicRoutesClient.builder()
+                .apiToken("benchmark-token")
+                .baseUrl(server.baseUrl())
+                .build();
+        options = PaginationOptions.builder().pageSize(PER_PAGE).build();
+        // configured as the client configures its own: same timeouts, no redirects
+        http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        plain = PlainModels.newMapper();
+        ours = RouteJson.newObjectMapper();
+        singlePass = ProposedSinglePassElements.newMapper();
+        // every walker must see every route once; fail the run rather than measure a short walk
+        long a = paginator(check);
+        long b = rawLoop(check);
+        long c = rawLoopTypedRoutes(check);
+        long d = rawLoopProposedSinglePass(check);
+        if (a != routes || b != routes || c != routes || d != routes) {
+            throw new IllegalStateException(
+                    "walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c + ", raw single-pass " + d);
+        }
     }
-  }
 
-  @TearDown
-  public void tearDown() {
-    server.close();
-  }
-
-  @Benchmark
-  public long paginator(Blackhole bh) {
-    long n = 0;
-    for (Route route : client.listRoutesPaginator(RoutePages.ACCOUNT, RoutePages.GATEWAY, options).routes()) {
-      bh.consume(route);
-      n++;
+    @TearDown
+    public void tearDown() {
+        server.close();
     }
-    return n;
-  }
 
-  @Benchmark
-  public long rawLoop(Blackhole bh) throws IOException, InterruptedException {
-    long n = 0;
-    for (int page = 1; ; page++) {
-      List<dev.dynamicroutes.generated.model.Route> routes =
-          plain.readValue(get(page), ListRoutesResponse.class).getData().getRoutes();
-      for (dev.dynamicroutes.generated.model.Route route : routes) {
-        bh.consume(route);
-        n++;
-      }
-      if (routes.size() < PER_PAGE) {
+    @Benchmark
+    public long paginator(Blackhole bh) {
+        long n = 0;
+        for (Route route : client.listRoutesPaginator(RoutePages.ACCOUNT, RoutePages.GATEWAY, options)
+                .routes()) {
+            bh.consume(route);
+            n++;
+        }
         return n;
-      }
     }
-  }
 
-  @Benchmark
-  public long rawLoopTypedRoutes(Blackhole bh) throws IOException, InterruptedException {
-    return rawLoopTyped(ours, bh);
-  }
-
-  @Benchmark
-  public long rawLoopProposedSinglePass(Blackhole bh) throws IOException, InterruptedException {
-    return rawLoopTyped(singlePass, bh);
-  }
-
-  private long rawLoopTyped(ObjectMapper mapper, Blackhole bh) throws IOException, InterruptedException {
-    long n = 0;
-    for (int page = 1; ; page++) {
-      List<dev.dynamicroutes.generated.model.Route> routes =
-          mapper.readValue(get(page), ListRoutesResponse.class).getData().getRoutes();
-      for (int i = 0; i < routes.size(); i++) {
-        bh.consume(Route.fromWire(routes.get(i), i));
-        n++;
-      }
-      if (routes.size() < PER_PAGE) {
-        return n;
-      }
+    @Benchmark
+    public long rawLoop(Blackhole bh) throws IOException, InterruptedException {
+        long n = 0;
+        for (int page = 1; ; page++) {
+            List<dev.dynamicroutes.generated.model.Route> routes = plain.readValue(get(page), ListRoutesResponse.class)
+                    .getData()
+                    .getRoutes();
+            for (dev.dynamicroutes.generated.model.Route route : routes) {
+                bh.consume(route);
+                n++;
+            }
+            if (routes.size() < PER_PAGE) {
+                return n;
+            }
+        }
     }
-  }
 
-  private byte[] get(int page) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(server.pageUri(page, PER_PAGE))
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer benchmark-token")
-        .header("Accept", "application/json")
-        .GET()
-        .build();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IOException("page " + page + ": HTTP " + response.statusCode());
+    @Benchmark
+    public long rawLoopTypedRoutes(Blackhole bh) throws IOException, InterruptedException {
+        return rawLoopTyped(ours, bh);
     }
-    return response.body();
-  }
+
+    @Benchmark
+    public long rawLoopProposedSinglePass(Blackhole bh) throws IOException, InterruptedException {
+        return rawLoopTyped(singlePass, bh);
+    }
+
+    private long rawLoopTyped(ObjectMapper mapper, Blackhole bh) throws IOException, InterruptedException {
+        long n = 0;
+        for (int page = 1; ; page++) {
+            List<dev.dynamicroutes.generated.model.Route> routes = mapper.readValue(get(page), ListRoutesResponse.class)
+                    .getData()
+                    .getRoutes();
+            for (int i = 0; i < routes.size(); i++) {
+                bh.consume(Route.fromWire(routes.get(i), i));
+                n++;
+            }
+            if (routes.size() < PER_PAGE) {
+                return n;
+            }
+        }
+    }
+
+    private byte[] get(int page) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.pageUri(page, PER_PAGE))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer benchmark-token")
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("page " + page + ": HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
 }

@@ -35,49 +35,49 @@ import java.util.Map;
  */
 final class PlainModels {
 
-  private PlainModels() {}
+    private PlainModels() {}
 
-  /** A mapper for the generated {@code ListRoutesResponse} with every element bound to {@link MonomorphicElement}. */
-  static ObjectMapper newMapper() {
-    // RouteJson.configure(...) minus RouteJson.module(), setting for setting (a test compares them)
-    ObjectMapper mapper = JsonMapper.builder().build();
-    mapper.getFactory().setStreamReadConstraints(RouteJson.READ_CONSTRAINTS);
-    mapper.registerModule(new JavaTimeModule());
-    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-    mapper.addMixIn(RouteElement.class, MonomorphicElementMixIn.class);
-    return mapper;
-  }
+    /** A mapper for the generated {@code ListRoutesResponse} with every element bound to {@link MonomorphicElement}. */
+    static ObjectMapper newMapper() {
+        // RouteJson.configure(...) minus RouteJson.module(), setting for setting (a test compares them)
+        ObjectMapper mapper = JsonMapper.builder().build();
+        mapper.getFactory().setStreamReadConstraints(RouteJson.READ_CONSTRAINTS);
+        mapper.registerModule(new JavaTimeModule());
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+        mapper.addMixIn(RouteElement.class, MonomorphicElementMixIn.class);
+        return mapper;
+    }
 
-  /** Switches off the generated interface's broken type info and binds the interface to one class. */
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
-  @JsonIgnoreProperties({})
-  @JsonDeserialize(as = MonomorphicElement.class)
-  abstract static class MonomorphicElementMixIn {}
+    /** Switches off the generated interface's broken type info and binds the interface to one class. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+    @JsonIgnoreProperties({})
+    @JsonDeserialize(as = MonomorphicElement.class)
+    abstract static class MonomorphicElementMixIn {}
 
-  /** Any element: the union of the six variants' fields. Public fields: the cheapest binding Jackson has. */
-  public static final class MonomorphicElement implements RouteElement {
-    public String id;
-    public String type;
-    public Map<String, ElementRef> outputs;
-    public AnyProperties properties;
-  }
+    /** Any element: the union of the six variants' fields. Public fields: the cheapest binding Jackson has. */
+    public static final class MonomorphicElement implements RouteElement {
+        public String id;
+        public String type;
+        public Map<String, ElementRef> outputs;
+        public AnyProperties properties;
+    }
 
-  /** The properties of any element type (conditional, rate, model); absent ones stay null. */
-  public static final class AnyProperties {
-    public JsonNode conditions;
-    public String key;
-    public BigDecimal limit;
-    public String limitType;
-    public BigDecimal window;
-    public String provider;
-    public String model;
-    public BigDecimal retries;
-    public BigDecimal timeout;
-  }
+    /** The properties of any element type (conditional, rate, model); absent ones stay null. */
+    public static final class AnyProperties {
+        public JsonNode conditions;
+        public String key;
+        public BigDecimal limit;
+        public String limitType;
+        public BigDecimal window;
+        public String provider;
+        public String model;
+        public BigDecimal retries;
+        public BigDecimal timeout;
+    }
 }

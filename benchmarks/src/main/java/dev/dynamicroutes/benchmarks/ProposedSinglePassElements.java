@@ -50,149 +50,157 @@ import java.util.Map;
  */
 final class ProposedSinglePassElements extends StdDeserializer<RouteElement> implements ContextualDeserializer {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final JsonDeserializer<Object> outputs;
-  private final JsonDeserializer<Object> conditional;
-  private final JsonDeserializer<Object> rate;
-  private final JsonDeserializer<Object> model;
+    private final JsonDeserializer<Object> outputs;
+    private final JsonDeserializer<Object> conditional;
+    private final JsonDeserializer<Object> rate;
+    private final JsonDeserializer<Object> model;
 
-  ProposedSinglePassElements() {
-    this(null, null, null, null);
-  }
-
-  private ProposedSinglePassElements(JsonDeserializer<Object> outputs, JsonDeserializer<Object> conditional,
-      JsonDeserializer<Object> rate, JsonDeserializer<Object> model) {
-    super(RouteElement.class);
-    this.outputs = outputs;
-    this.conditional = conditional;
-    this.rate = rate;
-    this.model = model;
-  }
-
-  /** Our mapper ({@link RouteJson#newObjectMapper()}) with this element decoding registered over the module's. */
-  static ObjectMapper newMapper() {
-    ObjectMapper mapper = RouteJson.newObjectMapper();
-    mapper.registerModule(new SimpleModule("proposed-single-pass-elements")
-        .addDeserializer(RouteElement.class, new ProposedSinglePassElements()));
-    return mapper;
-  }
-
-  @Override
-  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
-      throws JsonMappingException {
-    if (outputs != null) {
-      return this;
+    ProposedSinglePassElements() {
+        this(null, null, null, null);
     }
-    JavaType refs = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, ElementRef.class);
-    return new ProposedSinglePassElements(
-        ctxt.findRootValueDeserializer(refs),
-        ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
-        ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
-        ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
-  }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (!p.isExpectedStartObjectToken()) {
-      return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
+    private ProposedSinglePassElements(
+            JsonDeserializer<Object> outputs,
+            JsonDeserializer<Object> conditional,
+            JsonDeserializer<Object> rate,
+            JsonDeserializer<Object> model) {
+        super(RouteElement.class);
+        this.outputs = outputs;
+        this.conditional = conditional;
+        this.rate = rate;
+        this.model = model;
     }
-    String id = null;
-    String type = null;
-    Map<String, ElementRef> refs = null;
-    TokenBuffer properties = null;
-    for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (name) {
-        case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
-        case "type" -> type = value == JsonToken.VALUE_STRING ? p.getText() : null;
-        case "outputs" -> refs = value == JsonToken.VALUE_NULL ? null : (Map<String, ElementRef>) outputs.deserialize(p, ctxt);
-        case "properties" -> properties = ctxt.bufferAsCopyOfValue(p);
-        default -> p.skipChildren();
-      }
+
+    /** Our mapper ({@link RouteJson#newObjectMapper()}) with this element decoding registered over the module's. */
+    static ObjectMapper newMapper() {
+        ObjectMapper mapper = RouteJson.newObjectMapper();
+        mapper.registerModule(new SimpleModule("proposed-single-pass-elements")
+                .addDeserializer(RouteElement.class, new ProposedSinglePassElements()));
+        return mapper;
     }
-    if (type == null) {
-      throw new UnsupportedOperationException("measurement prototype: only the six known element types, got none");
-    }
-    switch (type) {
-      case "start" -> {
-        StartElement e = new StartElement();
-        e.setId(id);
-        if (refs != null) {
-          StartOutputs o = new StartOutputs();
-          o.setNext(refs.get("next"));
-          e.setOutputs(o);
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+            throws JsonMappingException {
+        if (outputs != null) {
+            return this;
         }
-        e.setType(StartElement.TypeEnum.START);
-        return e;
-      }
-      case "conditional" -> {
-        ConditionalElement e = new ConditionalElement();
-        e.setId(id);
-        if (refs != null) {
-          ConditionalOutputs o = new ConditionalOutputs();
-          o.setOnTrue(refs.get("true"));
-          o.setOnFalse(refs.get("false"));
-          e.setOutputs(o);
+        JavaType refs = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, ElementRef.class);
+        return new ProposedSinglePassElements(
+                ctxt.findRootValueDeserializer(refs),
+                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.isExpectedStartObjectToken()) {
+            return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
         }
-        e.setProperties((ConditionalProperties) replay(properties, conditional, ctxt));
-        e.setType(ConditionalElement.TypeEnum.CONDITIONAL);
-        return e;
-      }
-      case "percentage" -> {
-        PercentageElement e = new PercentageElement();
-        e.setId(id);
-        e.setOutputs(refs);
-        e.setType(PercentageElement.TypeEnum.PERCENTAGE);
-        return e;
-      }
-      case "rate" -> {
-        RateElement e = new RateElement();
-        e.setId(id);
-        e.setOutputs(successFallback(refs));
-        e.setProperties((RateProperties) replay(properties, rate, ctxt));
-        e.setType(RateElement.TypeEnum.RATE);
-        return e;
-      }
-      case "model" -> {
-        ModelElement e = new ModelElement();
-        e.setId(id);
-        e.setOutputs(successFallback(refs));
-        e.setProperties((ModelProperties) replay(properties, model, ctxt));
-        e.setType(ModelElement.TypeEnum.MODEL);
-        return e;
-      }
-      case "end" -> {
-        EndElement e = new EndElement();
-        e.setId(id);
-        e.setOutputs(refs);
-        e.setType(EndElement.TypeEnum.END);
-        return e;
-      }
-      default -> throw new UnsupportedOperationException(
-          "measurement prototype: only the six known element types, got " + type);
+        String id = null;
+        String type = null;
+        Map<String, ElementRef> refs = null;
+        TokenBuffer properties = null;
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "type" -> type = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "outputs" ->
+                    refs = value == JsonToken.VALUE_NULL
+                            ? null
+                            : (Map<String, ElementRef>) outputs.deserialize(p, ctxt);
+                case "properties" -> properties = ctxt.bufferAsCopyOfValue(p);
+                default -> p.skipChildren();
+            }
+        }
+        if (type == null) {
+            throw new UnsupportedOperationException(
+                    "measurement prototype: only the six known element types, got none");
+        }
+        switch (type) {
+            case "start" -> {
+                StartElement e = new StartElement();
+                e.setId(id);
+                if (refs != null) {
+                    StartOutputs o = new StartOutputs();
+                    o.setNext(refs.get("next"));
+                    e.setOutputs(o);
+                }
+                e.setType(StartElement.TypeEnum.START);
+                return e;
+            }
+            case "conditional" -> {
+                ConditionalElement e = new ConditionalElement();
+                e.setId(id);
+                if (refs != null) {
+                    ConditionalOutputs o = new ConditionalOutputs();
+                    o.setOnTrue(refs.get("true"));
+                    o.setOnFalse(refs.get("false"));
+                    e.setOutputs(o);
+                }
+                e.setProperties((ConditionalProperties) replay(properties, conditional, ctxt));
+                e.setType(ConditionalElement.TypeEnum.CONDITIONAL);
+                return e;
+            }
+            case "percentage" -> {
+                PercentageElement e = new PercentageElement();
+                e.setId(id);
+                e.setOutputs(refs);
+                e.setType(PercentageElement.TypeEnum.PERCENTAGE);
+                return e;
+            }
+            case "rate" -> {
+                RateElement e = new RateElement();
+                e.setId(id);
+                e.setOutputs(successFallback(refs));
+                e.setProperties((RateProperties) replay(properties, rate, ctxt));
+                e.setType(RateElement.TypeEnum.RATE);
+                return e;
+            }
+            case "model" -> {
+                ModelElement e = new ModelElement();
+                e.setId(id);
+                e.setOutputs(successFallback(refs));
+                e.setProperties((ModelProperties) replay(properties, model, ctxt));
+                e.setType(ModelElement.TypeEnum.MODEL);
+                return e;
+            }
+            case "end" -> {
+                EndElement e = new EndElement();
+                e.setId(id);
+                e.setOutputs(refs);
+                e.setType(EndElement.TypeEnum.END);
+                return e;
+            }
+            default ->
+                throw new UnsupportedOperationException(
+                        "measurement prototype: only the six known element types, got " + type);
+        }
     }
-  }
 
-  private static SuccessFallbackOutputs successFallback(Map<String, ElementRef> refs) {
-    if (refs == null) {
-      return null;
+    private static SuccessFallbackOutputs successFallback(Map<String, ElementRef> refs) {
+        if (refs == null) {
+            return null;
+        }
+        SuccessFallbackOutputs o = new SuccessFallbackOutputs();
+        o.setSuccess(refs.get("success"));
+        o.setFallback(refs.get("fallback"));
+        return o;
     }
-    SuccessFallbackOutputs o = new SuccessFallbackOutputs();
-    o.setSuccess(refs.get("success"));
-    o.setFallback(refs.get("fallback"));
-    return o;
-  }
 
-  private static Object replay(TokenBuffer buffer, JsonDeserializer<Object> deserializer, DeserializationContext ctxt)
-      throws IOException {
-    if (buffer == null) {
-      return null;
+    private static Object replay(TokenBuffer buffer, JsonDeserializer<Object> deserializer, DeserializationContext ctxt)
+            throws IOException {
+        if (buffer == null) {
+            return null;
+        }
+        try (JsonParser replay = buffer.asParserOnFirstToken()) {
+            return replay.currentToken() == JsonToken.VALUE_NULL ? null : deserializer.deserialize(replay, ctxt);
+        }
     }
-    try (JsonParser replay = buffer.asParserOnFirstToken()) {
-      return replay.currentToken() == JsonToken.VALUE_NULL ? null : deserializer.deserialize(replay, ctxt);
-    }
-  }
 }

@@ -21,100 +21,112 @@ import org.junit.jupiter.api.Test;
 /** The benchmark inputs are what the benchmarks claim, and the baseline decodes the same data. */
 class DecodeFixturesTest {
 
-  private final ObjectMapper ours = RouteJson.newObjectMapper();
+    private final ObjectMapper ours = RouteJson.newObjectMapper();
 
-  @Test
-  void everyElementWritesTypeLastAndTheRoutesCoverAllSixTypes() throws Exception {
-    JsonNode routes = ours.readTree(RoutePages.page(3, 50, 50)).path("data").path("routes");
+    @Test
+    void everyElementWritesTypeLastAndTheRoutesCoverAllSixTypes() throws Exception {
+        JsonNode routes = ours.readTree(RoutePages.page(3, 50, 50)).path("data").path("routes");
 
-    assertThat(routes).hasSize(50);
-    assertThat(routes.get(0).path("id").asText()).isEqualTo("01JC9Z4V9X6QK7QK0000000100");
-    List<String> types = new ArrayList<>();
-    for (JsonNode element : routes.get(0).path("elements")) {
-      List<String> fields = new ArrayList<>();
-      element.fieldNames().forEachRemaining(fields::add);
-      assertThat(fields).last().isEqualTo("type");
-      types.add(element.path("type").asText());
+        assertThat(routes).hasSize(50);
+        assertThat(routes.get(0).path("id").asText()).isEqualTo("01JC9Z4V9X6QK7QK0000000100");
+        List<String> types = new ArrayList<>();
+        for (JsonNode element : routes.get(0).path("elements")) {
+            List<String> fields = new ArrayList<>();
+            element.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).last().isEqualTo("type");
+            types.add(element.path("type").asText());
+        }
+        assertThat(types)
+                .hasSize(RoutePages.ELEMENTS_PER_ROUTE)
+                .containsOnly("start", "conditional", "rate", "percentage", "model", "end")
+                .contains("start", "conditional", "rate", "percentage", "model", "end");
     }
-    assertThat(types).hasSize(RoutePages.ELEMENTS_PER_ROUTE)
-        .containsOnly("start", "conditional", "rate", "percentage", "model", "end")
-        .contains("start", "conditional", "rate", "percentage", "model", "end");
-  }
 
-  @Test
-  void routesAreValidForOurDecoderAndFormAConnectedGraph() throws Exception {
-    ListRoutesResponse response = ours.readValue(RoutePages.page(1, 50, 50), ListRoutesResponse.class);
-    Route route = Route.fromWire(response.getData().getRoutes().get(7), 7);
+    @Test
+    void routesAreValidForOurDecoderAndFormAConnectedGraph() throws Exception {
+        ListRoutesResponse response = ours.readValue(RoutePages.page(1, 50, 50), ListRoutesResponse.class);
+        Route route = Route.fromWire(response.getData().getRoutes().get(7), 7);
 
-    assertThat(route.elements()).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
-    assertThat(route.elements()).filteredOn(e -> e instanceof RateElement).hasSize(1);
-    assertThat(route.elements()).filteredOn(e -> e instanceof ModelElement).hasSize(4);
-    RouteGraph graph = RouteGraph.of(route);
-    assertThat(graph.problems()).isEmpty();
-    assertThat(graph.breadthFirst()).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
-  }
+        assertThat(route.elements()).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
+        assertThat(route.elements()).filteredOn(e -> e instanceof RateElement).hasSize(1);
+        assertThat(route.elements()).filteredOn(e -> e instanceof ModelElement).hasSize(4);
+        RouteGraph graph = RouteGraph.of(route);
+        assertThat(graph.problems()).isEmpty();
+        assertThat(graph.breadthFirst()).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
+    }
 
-  @Test
-  void theBaselineBindsEveryFieldOfEveryElementTypeToItsOneClass() throws Exception {
-    byte[] page = RoutePages.page(1, 50, 50);
-    ListRoutesResponse plain = PlainModels.newMapper().readValue(page, ListRoutesResponse.class);
-    List<dev.dynamicroutes.generated.model.Route> routes = plain.getData().getRoutes();
+    @Test
+    void theBaselineBindsEveryFieldOfEveryElementTypeToItsOneClass() throws Exception {
+        byte[] page = RoutePages.page(1, 50, 50);
+        ListRoutesResponse plain = PlainModels.newMapper().readValue(page, ListRoutesResponse.class);
+        List<dev.dynamicroutes.generated.model.Route> routes = plain.getData().getRoutes();
 
-    assertThat(routes).hasSize(50);
-    List<dev.dynamicroutes.generated.model.RouteElement> elements = routes.get(0).getElements();
-    assertThat(elements).hasSize(RoutePages.ELEMENTS_PER_ROUTE).allMatch(e -> e instanceof MonomorphicElement);
-    MonomorphicElement rate = (MonomorphicElement) elements.get(2);
-    assertThat(rate.type).isEqualTo("rate");
-    assertThat(rate.outputs).containsOnlyKeys("success", "fallback");
-    assertThat(rate.outputs.get("fallback").getElementId()).isEqualTo("end-limited");
-    assertThat(rate.properties.limit).isEqualByComparingTo(new BigDecimal(1000));
-    assertThat(rate.properties.limitType).isEqualTo("count");
-    MonomorphicElement conditional = (MonomorphicElement) elements.get(1);
-    assertThat(conditional.properties.conditions.path("metadata.tier").path("$eq").asText()).isEqualTo("premium");
-    MonomorphicElement model = (MonomorphicElement) elements.get(5);
-    assertThat(model.properties.provider).isEqualTo("openai");
-    assertThat(model.properties.timeout).isEqualByComparingTo(new BigDecimal(30000));
-    assertThat(routes.get(0).getModifiedAt().getOffset().getTotalSeconds()).isEqualTo(7200);
-  }
+        assertThat(routes).hasSize(50);
+        List<dev.dynamicroutes.generated.model.RouteElement> elements =
+                routes.get(0).getElements();
+        assertThat(elements).hasSize(RoutePages.ELEMENTS_PER_ROUTE).allMatch(e -> e instanceof MonomorphicElement);
+        MonomorphicElement rate = (MonomorphicElement) elements.get(2);
+        assertThat(rate.type).isEqualTo("rate");
+        assertThat(rate.outputs).containsOnlyKeys("success", "fallback");
+        assertThat(rate.outputs.get("fallback").getElementId()).isEqualTo("end-limited");
+        assertThat(rate.properties.limit).isEqualByComparingTo(new BigDecimal(1000));
+        assertThat(rate.properties.limitType).isEqualTo("count");
+        MonomorphicElement conditional = (MonomorphicElement) elements.get(1);
+        assertThat(conditional
+                        .properties
+                        .conditions
+                        .path("metadata.tier")
+                        .path("$eq")
+                        .asText())
+                .isEqualTo("premium");
+        MonomorphicElement model = (MonomorphicElement) elements.get(5);
+        assertThat(model.properties.provider).isEqualTo("openai");
+        assertThat(model.properties.timeout).isEqualByComparingTo(new BigDecimal(30000));
+        assertThat(routes.get(0).getModifiedAt().getOffset().getTotalSeconds()).isEqualTo(7200);
+    }
 
-  @Test
-  void theOneMegabytePageIsAtLeastOneMegabyteOfTheSameRoutes() throws Exception {
-    byte[] page = RoutePages.pageOfAtLeast(1024 * 1024);
-    JsonNode routes = ours.readTree(page).path("data").path("routes");
+    @Test
+    void theOneMegabytePageIsAtLeastOneMegabyteOfTheSameRoutes() throws Exception {
+        byte[] page = RoutePages.pageOfAtLeast(1024 * 1024);
+        JsonNode routes = ours.readTree(page).path("data").path("routes");
 
-    assertThat(page.length).isBetween(1024 * 1024, 1024 * 1024 + 4096);
-    assertThat(routes.size()).isGreaterThan(50);
-    ListRoutesResponse typed = ours.readValue(page, ListRoutesResponse.class);
-    List<RouteElement> last = Route.fromWire(typed.getData().getRoutes().get(routes.size() - 1), routes.size() - 1).elements();
-    assertThat(last).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
-  }
+        assertThat(page.length).isBetween(1024 * 1024, 1024 * 1024 + 4096);
+        assertThat(routes.size()).isGreaterThan(50);
+        ListRoutesResponse typed = ours.readValue(page, ListRoutesResponse.class);
+        List<RouteElement> last = Route.fromWire(typed.getData().getRoutes().get(routes.size() - 1), routes.size() - 1)
+                .elements();
+        assertThat(last).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
+    }
 
-  @Test
-  void theBaselineMapperHasOurJacksonSettingsExceptTheElementModule() {
-    ObjectMapper plain = PlainModels.newMapper();
+    @Test
+    void theBaselineMapperHasOurJacksonSettingsExceptTheElementModule() {
+        ObjectMapper plain = PlainModels.newMapper();
 
-    assertThat(plain.getDeserializationConfig().getDeserializationFeatures())
-        .isEqualTo(ours.getDeserializationConfig().getDeserializationFeatures());
-    assertThat(plain.getSerializationConfig().getSerializationFeatures())
-        .isEqualTo(ours.getSerializationConfig().getSerializationFeatures());
-    assertThat(plain.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES))
-        .isEqualTo(ours.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES));
-    assertThat(plain.getFactory().streamReadConstraints()).isSameAs(ours.getFactory().streamReadConstraints());
-    assertThat(plain.getRegisteredModuleIds()).hasSize(ours.getRegisteredModuleIds().size() - 1);
-  }
+        assertThat(plain.getDeserializationConfig().getDeserializationFeatures())
+                .isEqualTo(ours.getDeserializationConfig().getDeserializationFeatures());
+        assertThat(plain.getSerializationConfig().getSerializationFeatures())
+                .isEqualTo(ours.getSerializationConfig().getSerializationFeatures());
+        assertThat(plain.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES))
+                .isEqualTo(ours.getDeserializationConfig().isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES));
+        assertThat(plain.getFactory().streamReadConstraints())
+                .isSameAs(ours.getFactory().streamReadConstraints());
+        assertThat(plain.getRegisteredModuleIds())
+                .hasSize(ours.getRegisteredModuleIds().size() - 1);
+    }
 
-  @Test
-  void theSinglePassPrototypeIsTheOneUsedAndDecodesTheSameRoutes() throws Exception {
-    ObjectMapper singlePass = ProposedSinglePassElements.newMapper();
-    byte[] page = RoutePages.page(1, 50, 50);
+    @Test
+    void theSinglePassPrototypeIsTheOneUsedAndDecodesTheSameRoutes() throws Exception {
+        ObjectMapper singlePass = ProposedSinglePassElements.newMapper();
+        byte[] page = RoutePages.page(1, 50, 50);
 
-    // equal generated models, including the raw-limitType subclass of the rate properties
-    assertThat(singlePass.readValue(page, ListRoutesResponse.class))
-        .isEqualTo(ours.readValue(page, ListRoutesResponse.class));
-    byte[] unknownType = new String(page, java.nio.charset.StandardCharsets.UTF_8)
-        .replaceFirst("\"type\":\"percentage\"", "\"type\":\"shadow\"")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> singlePass.readValue(unknownType, ListRoutesResponse.class))
-        .hasRootCauseInstanceOf(UnsupportedOperationException.class);
-  }
+        // equal generated models, including the raw-limitType subclass of the rate properties
+        assertThat(singlePass.readValue(page, ListRoutesResponse.class))
+                .isEqualTo(ours.readValue(page, ListRoutesResponse.class));
+        byte[] unknownType = new String(page, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"type\":\"percentage\"", "\"type\":\"shadow\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> singlePass.readValue(unknownType, ListRoutesResponse.class))
+                .hasRootCauseInstanceOf(UnsupportedOperationException.class);
+    }
 }

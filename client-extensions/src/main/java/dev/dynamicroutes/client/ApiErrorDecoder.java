@@ -26,67 +26,74 @@ import java.util.Locale;
  */
 final class ApiErrorDecoder implements ErrorDecoder {
 
-  private final ObjectMapper mapper;
-  private final Clock clock;
+    private final ObjectMapper mapper;
+    private final Clock clock;
 
-  ApiErrorDecoder(ObjectMapper mapper, Clock clock) {
-    this.mapper = mapper;
-    this.clock = clock;
-  }
-
-  @Override
-  public Exception decode(String methodKey, Response response) {
-    byte[] body;
-    try {
-      body = Exchanges.readBody(response, Exchanges.MAX_ERROR_BODY_BYTES);
-    } catch (IOException e) {
-      body = new byte[0]; // the status alone still says what happened
+    ApiErrorDecoder(ObjectMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
     }
-    JsonNode json = Exchanges.tryParse(mapper, body);
-    ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(json), body);
-    Duration serverWait = RetryAfter.parse(response.headers(), clock);
-    ApiResponseException failure = typed(details, serverWait);
-    if (shouldRetry(response)) {
-      return new RetryableFailure(response.status(), failure, serverWait, response.request());
-    }
-    return failure;
-  }
 
-  static ApiResponseException typed(ResponseDetails details, Duration serverWait) {
-    int status = details.status();
-    switch (status) {
-      case 400: return new BadRequestException(details);
-      case 401: return new AuthenticationException(details);
-      case 403: return new PermissionDeniedException(details);
-      case 404: return new NotFoundException(details);
-      case 409: return new ConflictException(details);
-      case 422: return new UnprocessableEntityException(details);
-      case 429: return new RateLimitException(details, serverWait);
-      default:
-        if (status >= 500) {
-          return new ServerException(details);
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        byte[] body;
+        try {
+            body = Exchanges.readBody(response, Exchanges.MAX_ERROR_BODY_BYTES);
+        } catch (IOException e) {
+            body = new byte[0]; // the status alone still says what happened
         }
-        if (status >= 300 && status < 400) {
-          return new ApiResponseException(details,
-              "redirect not followed (credentials are never sent to a redirect target)", null);
+        JsonNode json = Exchanges.tryParse(mapper, body);
+        ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(json), body);
+        Duration serverWait = RetryAfter.parse(response.headers(), clock);
+        ApiResponseException failure = typed(details, serverWait);
+        if (shouldRetry(response)) {
+            return new RetryableFailure(response.status(), failure, serverWait, response.request());
         }
-        return new ApiResponseException(details);
+        return failure;
     }
-  }
 
-  /** The server's {@code x-should-retry} wins; otherwise the statuses Cloudflare's own SDKs retry. */
-  static boolean shouldRetry(Response response) {
-    String should = Exchanges.header(response.headers(), "x-should-retry");
-    if (should != null) {
-      String v = should.trim().toLowerCase(Locale.ROOT);
-      if (v.equals("true")) {
-        return true;
-      }
-      if (v.equals("false")) {
-        return false;
-      }
+    static ApiResponseException typed(ResponseDetails details, Duration serverWait) {
+        int status = details.status();
+        switch (status) {
+            case 400:
+                return new BadRequestException(details);
+            case 401:
+                return new AuthenticationException(details);
+            case 403:
+                return new PermissionDeniedException(details);
+            case 404:
+                return new NotFoundException(details);
+            case 409:
+                return new ConflictException(details);
+            case 422:
+                return new UnprocessableEntityException(details);
+            case 429:
+                return new RateLimitException(details, serverWait);
+            default:
+                if (status >= 500) {
+                    return new ServerException(details);
+                }
+                if (status >= 300 && status < 400) {
+                    return new ApiResponseException(
+                            details, "redirect not followed (credentials are never sent to a redirect target)", null);
+                }
+                return new ApiResponseException(details);
+        }
     }
-    int status = response.status();
-    return status == 408 || status == 409 || status == 429 || status >= 500;
-  }
+
+    /** The server's {@code x-should-retry} wins; otherwise the statuses Cloudflare's own SDKs retry. */
+    static boolean shouldRetry(Response response) {
+        String should = Exchanges.header(response.headers(), "x-should-retry");
+        if (should != null) {
+            String v = should.trim().toLowerCase(Locale.ROOT);
+            if (v.equals("true")) {
+                return true;
+            }
+            if (v.equals("false")) {
+                return false;
+            }
+        }
+        int status = response.status();
+        return status == 408 || status == 409 || status == 429 || status >= 500;
+    }
 }

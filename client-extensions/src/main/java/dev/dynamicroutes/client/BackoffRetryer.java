@@ -26,90 +26,102 @@ import org.slf4j.LoggerFactory;
  */
 final class BackoffRetryer implements Retryer {
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.dynamicroutes.client.retry");
+    private static final Logger LOG = LoggerFactory.getLogger("dev.dynamicroutes.client.retry");
 
-  static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
-  static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
-  static final Duration MAX_SERVER_WAIT = Duration.ofSeconds(60);
+    static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    static final Duration MAX_SERVER_WAIT = Duration.ofSeconds(60);
 
-  private final int maxRetries;
-  private final Duration overallTimeout;
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private final DoubleSupplier random;
+    private final int maxRetries;
+    private final Duration overallTimeout;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
 
-  private final Instant deadline;
-  private int retries;
+    private final Instant deadline;
+    private int retries;
 
-  BackoffRetryer(int maxRetries, Duration overallTimeout, Clock clock, Sleeper sleeper, DoubleSupplier random) {
-    this(maxRetries, overallTimeout, clock, sleeper, random, null);
-  }
-
-  private BackoffRetryer(int maxRetries, Duration overallTimeout, Clock clock, Sleeper sleeper,
-      DoubleSupplier random, Instant deadline) {
-    this.maxRetries = maxRetries;
-    this.overallTimeout = overallTimeout;
-    this.clock = clock;
-    this.sleeper = sleeper;
-    this.random = random;
-    this.deadline = deadline;
-  }
-
-  @Override
-  public Retryer clone() {
-    Instant callDeadline = CallDeadline.current();
-    return new BackoffRetryer(maxRetries, overallTimeout, clock, sleeper, random,
-        callDeadline != null ? callDeadline : clock.instant().plus(overallTimeout));
-  }
-
-  @Override
-  public void continueOrPropagate(RetryableException e) {
-    DynamicRoutesException failure = typed(e);
-    if (retries >= maxRetries) {
-      throw failure;
+    BackoffRetryer(int maxRetries, Duration overallTimeout, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+        this(maxRetries, overallTimeout, clock, sleeper, random, null);
     }
-    Duration serverWait = e instanceof RetryableFailure ? ((RetryableFailure) e).serverWait() : null;
-    Duration wait = delay(retries + 1, serverWait, random.getAsDouble());
-    Instant end = deadline != null ? deadline : clock.instant().plus(overallTimeout);
-    if (clock.instant().plus(wait).isAfter(end)) {
-      LOG.debug("not retrying: waiting {} ms would pass the call's overall deadline; last failure: {}",
-          wait.toMillis(), failure.getMessage());
-      throw failure;
-    }
-    retries++;
-    LOG.info("retry {} of {} in {} ms after: {}", retries, maxRetries, wait.toMillis(), failure.getMessage());
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      failure.addSuppressed(interrupted);
-      throw failure;
-    }
-  }
 
-  /** The wait before retry number {@code retryNumber} (1-based); {@code random01} in [0, 1). */
-  static Duration delay(int retryNumber, Duration serverWait, double random01) {
-    if (serverWait != null && !serverWait.isNegative() && serverWait.compareTo(MAX_SERVER_WAIT) <= 0) {
-      return serverWait;
+    private BackoffRetryer(
+            int maxRetries,
+            Duration overallTimeout,
+            Clock clock,
+            Sleeper sleeper,
+            DoubleSupplier random,
+            Instant deadline) {
+        this.maxRetries = maxRetries;
+        this.overallTimeout = overallTimeout;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.random = random;
+        this.deadline = deadline;
     }
-    long base = Math.min(MAX_BACKOFF.toMillis(), INITIAL_BACKOFF.toMillis() << Math.min(retryNumber - 1, 20));
-    double jitter = 1.0 - 0.25 * random01;
-    return Duration.ofMillis(Math.round(base * jitter));
-  }
 
-  /** The typed exception for a failure: the decoder's for a response, else a connection/timeout one. */
-  static DynamicRoutesException typed(RetryableException e) {
-    if (e instanceof RetryableFailure) {
-      return ((RetryableFailure) e).failure();
+    @Override
+    public Retryer clone() {
+        Instant callDeadline = CallDeadline.current();
+        return new BackoffRetryer(
+                maxRetries,
+                overallTimeout,
+                clock,
+                sleeper,
+                random,
+                callDeadline != null ? callDeadline : clock.instant().plus(overallTimeout));
     }
-    Request request = e.request();
-    String method = e.method() != null ? e.method().name() : "GET";
-    String path = request != null ? Exchanges.pathOf(request) : "?";
-    Integer page = request != null ? Exchanges.pageOf(request) : null;
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
-      return new ApiTimeoutException(method, path, page, cause);
+
+    @Override
+    public void continueOrPropagate(RetryableException e) {
+        DynamicRoutesException failure = typed(e);
+        if (retries >= maxRetries) {
+            throw failure;
+        }
+        Duration serverWait = e instanceof RetryableFailure ? ((RetryableFailure) e).serverWait() : null;
+        Duration wait = delay(retries + 1, serverWait, random.getAsDouble());
+        Instant end = deadline != null ? deadline : clock.instant().plus(overallTimeout);
+        if (clock.instant().plus(wait).isAfter(end)) {
+            LOG.debug(
+                    "not retrying: waiting {} ms would pass the call's overall deadline; last failure: {}",
+                    wait.toMillis(),
+                    failure.getMessage());
+            throw failure;
+        }
+        retries++;
+        LOG.info("retry {} of {} in {} ms after: {}", retries, maxRetries, wait.toMillis(), failure.getMessage());
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(interrupted);
+            throw failure;
+        }
     }
-    return new ApiConnectionException(method, path, page, cause);
-  }
+
+    /** The wait before retry number {@code retryNumber} (1-based); {@code random01} in [0, 1). */
+    static Duration delay(int retryNumber, Duration serverWait, double random01) {
+        if (serverWait != null && !serverWait.isNegative() && serverWait.compareTo(MAX_SERVER_WAIT) <= 0) {
+            return serverWait;
+        }
+        long base = Math.min(MAX_BACKOFF.toMillis(), INITIAL_BACKOFF.toMillis() << Math.min(retryNumber - 1, 20));
+        double jitter = 1.0 - 0.25 * random01;
+        return Duration.ofMillis(Math.round(base * jitter));
+    }
+
+    /** The typed exception for a failure: the decoder's for a response, else a connection/timeout one. */
+    static DynamicRoutesException typed(RetryableException e) {
+        if (e instanceof RetryableFailure) {
+            return ((RetryableFailure) e).failure();
+        }
+        Request request = e.request();
+        String method = e.method() != null ? e.method().name() : "GET";
+        String path = request != null ? Exchanges.pathOf(request) : "?";
+        Integer page = request != null ? Exchanges.pageOf(request) : null;
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+            return new ApiTimeoutException(method, path, page, cause);
+        }
+        return new ApiConnectionException(method, path, page, cause);
+    }
 }

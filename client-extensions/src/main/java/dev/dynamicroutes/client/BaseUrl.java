@@ -9,67 +9,67 @@ import java.util.Locale;
 /** Checks and normalises the API base URL. */
 final class BaseUrl {
 
-  private BaseUrl() {}
+    private BaseUrl() {}
 
-  /**
-   * @return the URL without a trailing slash
-   * @throws IllegalArgumentException when it is not an absolute http(s) URL, carries user info, a
-   *     query or a fragment, or is plain http to a non-loopback host without {@code allowInsecureHttp}
-   */
-  static String check(String url, boolean allowInsecureHttp) {
-    if (url == null || url.isBlank()) {
-      throw new IllegalArgumentException("baseUrl must not be blank");
+    /**
+     * @return the URL without a trailing slash
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL, carries user info, a
+     *     query or a fragment, or is plain http to a non-loopback host without {@code allowInsecureHttp}
+     */
+    static String check(String url, boolean allowInsecureHttp) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("baseUrl must not be blank");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException("baseUrl must start with https:// (was scheme '" + scheme + "')");
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl has no host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            // never echo it: it may be a password
+            throw new IllegalArgumentException("baseUrl must not contain user info (credentials in the URL)");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+        }
+        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("baseUrl uses plain http:// to " + uri.getHost()
+                    + ": credentials would travel unencrypted. Use https://, or call allowInsecureHttp(true)"
+                    + " if this is really intended (plain http is always allowed to loopback addresses)");
+        }
+        String normalised = uri.toString();
+        while (normalised.endsWith("/")) {
+            normalised = normalised.substring(0, normalised.length() - 1);
+        }
+        return normalised;
     }
-    URI uri;
-    try {
-      uri = new URI(url.trim());
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason());
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("baseUrl must start with https:// (was scheme '" + scheme + "')");
-    }
-    if (uri.getHost() == null) {
-      throw new IllegalArgumentException("baseUrl has no host");
-    }
-    if (uri.getRawUserInfo() != null) {
-      // never echo it: it may be a password
-      throw new IllegalArgumentException("baseUrl must not contain user info (credentials in the URL)");
-    }
-    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment");
-    }
-    if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
-      throw new IllegalArgumentException("baseUrl uses plain http:// to " + uri.getHost()
-          + ": credentials would travel unencrypted. Use https://, or call allowInsecureHttp(true)"
-          + " if this is really intended (plain http is always allowed to loopback addresses)");
-    }
-    String normalised = uri.toString();
-    while (normalised.endsWith("/")) {
-      normalised = normalised.substring(0, normalised.length() - 1);
-    }
-    return normalised;
-  }
 
-  /** True for "localhost" and literal loopback addresses; never resolves a name through DNS. */
-  static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
+    /** True for "localhost" and literal loopback addresses; never resolves a name through DNS. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        boolean ipv4Literal = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean ipv6Literal = h.indexOf(':') >= 0 && h.matches("[0-9a-f:.]+");
+        if (!ipv4Literal && !ipv6Literal) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: no lookup happens
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
-    if (h.startsWith("[") && h.endsWith("]")) {
-      h = h.substring(1, h.length() - 1);
-    }
-    boolean ipv4Literal = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-    boolean ipv6Literal = h.indexOf(':') >= 0 && h.matches("[0-9a-f:.]+");
-    if (!ipv4Literal && !ipv6Literal) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress(); // a literal: no lookup happens
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
 }

@@ -18,77 +18,77 @@ import java.util.concurrent.TimeUnit;
  */
 final class BodyTimeout extends FilterInputStream {
 
-  /** One daemon thread for the whole JVM: it only ever closes streams. */
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "dynamic-routes-body-timeout");
-    thread.setDaemon(true);
-    return thread;
-  });
+    /** One daemon thread for the whole JVM: it only ever closes streams. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dynamic-routes-body-timeout");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-  private final long timeoutMillis;
-  private final ScheduledFuture<?> expiry;
-  private volatile boolean expired;
+    private final long timeoutMillis;
+    private final ScheduledFuture<?> expiry;
+    private volatile boolean expired;
 
-  private BodyTimeout(InputStream in, long remainingMillis, long timeoutMillis) {
-    super(in);
-    this.timeoutMillis = timeoutMillis;
-    this.expiry = TIMER.schedule(this::expire, Math.max(1, remainingMillis), TimeUnit.MILLISECONDS);
-  }
-
-  /** {@code body}, cut off {@code remainingMillis} from now; {@code timeoutMillis} is for the message. */
-  static InputStream bound(InputStream body, long remainingMillis, long timeoutMillis) {
-    return new BodyTimeout(body, remainingMillis, timeoutMillis);
-  }
-
-  private void expire() {
-    expired = true;
-    try {
-      in.close();
-    } catch (IOException | RuntimeException ignored) {
-      // closing is only a way to wake the reader; the read reports the timeout
+    private BodyTimeout(InputStream in, long remainingMillis, long timeoutMillis) {
+        super(in);
+        this.timeoutMillis = timeoutMillis;
+        this.expiry = TIMER.schedule(this::expire, Math.max(1, remainingMillis), TimeUnit.MILLISECONDS);
     }
-  }
 
-  @Override
-  public int read() throws IOException {
-    try {
-      return checked(super.read());
-    } catch (IOException e) {
-      throw expired ? timedOut(e) : e;
+    /** {@code body}, cut off {@code remainingMillis} from now; {@code timeoutMillis} is for the message. */
+    static InputStream bound(InputStream body, long remainingMillis, long timeoutMillis) {
+        return new BodyTimeout(body, remainingMillis, timeoutMillis);
     }
-  }
 
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    try {
-      return checked(super.read(buffer, offset, length));
-    } catch (IOException e) {
-      throw expired ? timedOut(e) : e;
+    private void expire() {
+        expired = true;
+        try {
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing is only a way to wake the reader; the read reports the timeout
+        }
     }
-  }
 
-  private int checked(int result) throws IOException {
-    if (expired) {
-      throw timedOut(null);
+    @Override
+    public int read() throws IOException {
+        try {
+            return checked(super.read());
+        } catch (IOException e) {
+            throw expired ? timedOut(e) : e;
+        }
     }
-    if (result < 0) {
-      expiry.cancel(false);
-    }
-    return result;
-  }
 
-  private HttpTimeoutException timedOut(IOException cause) {
-    HttpTimeoutException e = new HttpTimeoutException(
-        "the response body did not arrive within the request timeout of " + timeoutMillis + " ms");
-    if (cause != null) {
-      e.initCause(cause);
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        try {
+            return checked(super.read(buffer, offset, length));
+        } catch (IOException e) {
+            throw expired ? timedOut(e) : e;
+        }
     }
-    return e;
-  }
 
-  @Override
-  public void close() throws IOException {
-    expiry.cancel(false);
-    super.close();
-  }
+    private int checked(int result) throws IOException {
+        if (expired) {
+            throw timedOut(null);
+        }
+        if (result < 0) {
+            expiry.cancel(false);
+        }
+        return result;
+    }
+
+    private HttpTimeoutException timedOut(IOException cause) {
+        HttpTimeoutException e = new HttpTimeoutException(
+                "the response body did not arrive within the request timeout of " + timeoutMillis + " ms");
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+
+    @Override
+    public void close() throws IOException {
+        expiry.cancel(false);
+        super.close();
+    }
 }

@@ -10,26 +10,26 @@ import java.util.function.Supplier;
  */
 final class CallDeadline {
 
-  private static final ThreadLocal<Instant> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Instant> CURRENT = new ThreadLocal<>();
 
-  private CallDeadline() {}
+    private CallDeadline() {}
 
-  static <T> T runWithin(Instant deadline, Supplier<T> call) {
-    Instant outer = CURRENT.get();
-    CURRENT.set(deadline);
-    try {
-      return call.get();
-    } finally {
-      if (outer == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(outer);
-      }
+    static <T> T runWithin(Instant deadline, Supplier<T> call) {
+        Instant outer = CURRENT.get();
+        CURRENT.set(deadline);
+        try {
+            return call.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
     }
-  }
 
-  /** The deadline of the current call, or null outside a call. */
-  static Instant current() {
-    return CURRENT.get();
-  }
+    /** The deadline of the current call, or null outside a call. */
+    static Instant current() {
+        return CURRENT.get();
+    }
 }

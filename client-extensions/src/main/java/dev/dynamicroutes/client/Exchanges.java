@@ -20,121 +20,133 @@ import java.util.OptionalInt;
 /** Reads what exceptions need from a Feign request/response. Never reads request headers. */
 final class Exchanges {
 
-  /** Characters of the body kept in exception messages. */
-  static final int EXCERPT_CHARS = 500;
-  /** Bytes of an error body read at most (an HTML error page can be large). */
-  static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    /** Characters of the body kept in exception messages. */
+    static final int EXCERPT_CHARS = 500;
+    /** Bytes of an error body read at most (an HTML error page can be large). */
+    static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
 
-  private Exchanges() {}
+    private Exchanges() {}
 
-  static String header(Map<String, Collection<String>> headers, String name) {
-    if (headers == null) {
-      return null;
-    }
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && e.getValue() != null && !e.getValue().isEmpty()) {
-        return e.getValue().iterator().next();
-      }
-    }
-    return null;
-  }
-
-  static String cfRay(Response response) {
-    return header(response.headers(), "cf-ray");
-  }
-
-  /** Path and query of the request URL (the base URL's scheme and host left out). */
-  static String pathOf(Request request) {
-    try {
-      URI uri = URI.create(request.url());
-      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    } catch (IllegalArgumentException e) {
-      return request.url();
-    }
-  }
-
-  /** The {@code page} query parameter, or null. */
-  static Integer pageOf(Request request) {
-    try {
-      String query = URI.create(request.url()).getRawQuery();
-      if (query == null) {
-        return null;
-      }
-      for (String pair : query.split("&")) {
-        if (pair.startsWith("page=")) {
-          return Integer.valueOf(pair.substring("page=".length()));
+    static String header(Map<String, Collection<String>> headers, String name) {
+        if (headers == null) {
+            return null;
         }
-      }
-    } catch (IllegalArgumentException e) {
-      // not a number or not a URI: no page to report
+        for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
+            if (e.getKey() != null
+                    && e.getKey().equalsIgnoreCase(name)
+                    && e.getValue() != null
+                    && !e.getValue().isEmpty()) {
+                return e.getValue().iterator().next();
+            }
+        }
+        return null;
     }
-    return null;
-  }
 
-  static byte[] readBody(Response response, int maxBytes) throws IOException {
-    if (response.body() == null) {
-      return new byte[0];
+    static String cfRay(Response response) {
+        return header(response.headers(), "cf-ray");
     }
-    try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(maxBytes);
-    }
-  }
 
-  /** The start of the body as text, control characters replaced, bounded to {@link #EXCERPT_CHARS}. */
-  static String excerpt(byte[] body) {
-    int len = Math.min(body.length, EXCERPT_CHARS * 4);
-    String text = new String(body, 0, len, StandardCharsets.UTF_8);
-    StringBuilder out = new StringBuilder(Math.min(text.length(), EXCERPT_CHARS + 3));
-    for (int i = 0; i < text.length() && out.length() < EXCERPT_CHARS; i++) {
-      char c = text.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
+    /** Path and query of the request URL (the base URL's scheme and host left out). */
+    static String pathOf(Request request) {
+        try {
+            URI uri = URI.create(request.url());
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return request.url();
+        }
     }
-    if (text.length() > EXCERPT_CHARS || body.length > len) {
-      out.append("...");
-    }
-    return out.toString().strip();
-  }
 
-  static boolean isJson(Response response) {
-    String type = header(response.headers(), "content-type");
-    return type != null && type.toLowerCase(Locale.ROOT).contains("json");
-  }
-
-  static String contentType(Response response) {
-    String type = header(response.headers(), "content-type");
-    return type == null ? "none" : type;
-  }
-
-  /** The Cloudflare {@code errors} list of a JSON body; empty when there is none or it is not JSON. */
-  static List<ApiError> errorsOf(JsonNode root) {
-    List<ApiError> errors = new ArrayList<>();
-    if (root == null || !root.path("errors").isArray()) {
-      return errors;
+    /** The {@code page} query parameter, or null. */
+    static Integer pageOf(Request request) {
+        try {
+            String query = URI.create(request.url()).getRawQuery();
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("page=")) {
+                    return Integer.valueOf(pair.substring("page=".length()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not a number or not a URI: no page to report
+        }
+        return null;
     }
-    for (JsonNode e : root.path("errors")) {
-      JsonNode code = e.path("code");
-      OptionalInt c = code.canConvertToInt() && code.isIntegralNumber() ? OptionalInt.of(code.intValue()) : OptionalInt.empty();
-      JsonNode message = e.path("message");
-      errors.add(new ApiError(c, message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString())));
-    }
-    return errors;
-  }
 
-  /** Parses a body as JSON, or null when it is not JSON (never throws). */
-  static JsonNode tryParse(ObjectMapper mapper, byte[] body) {
-    if (body.length == 0) {
-      return null;
+    static byte[] readBody(Response response, int maxBytes) throws IOException {
+        if (response.body() == null) {
+            return new byte[0];
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            return in.readNBytes(maxBytes);
+        }
     }
-    try {
-      return mapper.readTree(body);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
 
-  static ResponseDetails details(Response response, List<ApiError> errors, byte[] body) {
-    Request request = response.request();
-    return new ResponseDetails(response.status(), errors, cfRay(response), request.httpMethod().name(),
-        pathOf(request), pageOf(request), excerpt(body));
-  }
+    /** The start of the body as text, control characters replaced, bounded to {@link #EXCERPT_CHARS}. */
+    static String excerpt(byte[] body) {
+        int len = Math.min(body.length, EXCERPT_CHARS * 4);
+        String text = new String(body, 0, len, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), EXCERPT_CHARS + 3));
+        for (int i = 0; i < text.length() && out.length() < EXCERPT_CHARS; i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (text.length() > EXCERPT_CHARS || body.length > len) {
+            out.append("...");
+        }
+        return out.toString().strip();
+    }
+
+    static boolean isJson(Response response) {
+        String type = header(response.headers(), "content-type");
+        return type != null && type.toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    static String contentType(Response response) {
+        String type = header(response.headers(), "content-type");
+        return type == null ? "none" : type;
+    }
+
+    /** The Cloudflare {@code errors} list of a JSON body; empty when there is none or it is not JSON. */
+    static List<ApiError> errorsOf(JsonNode root) {
+        List<ApiError> errors = new ArrayList<>();
+        if (root == null || !root.path("errors").isArray()) {
+            return errors;
+        }
+        for (JsonNode e : root.path("errors")) {
+            JsonNode code = e.path("code");
+            OptionalInt c = code.canConvertToInt() && code.isIntegralNumber()
+                    ? OptionalInt.of(code.intValue())
+                    : OptionalInt.empty();
+            JsonNode message = e.path("message");
+            errors.add(new ApiError(
+                    c, message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString())));
+        }
+        return errors;
+    }
+
+    /** Parses a body as JSON, or null when it is not JSON (never throws). */
+    static JsonNode tryParse(ObjectMapper mapper, byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static ResponseDetails details(Response response, List<ApiError> errors, byte[] body) {
+        Request request = response.request();
+        return new ResponseDetails(
+                response.status(),
+                errors,
+                cfRay(response),
+                request.httpMethod().name(),
+                pathOf(request),
+                pageOf(request),
+                excerpt(body));
+    }
 }

@@ -12,32 +12,37 @@ import java.nio.charset.StandardCharsets;
  */
 final class PathSegments {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private PathSegments() {}
+    private PathSegments() {}
 
-  /**
-   * @param what the parameter's name, for the error message (e.g. "accountId")
-   * @throws IllegalArgumentException when the id is null, blank, "." or ".."
-   */
-  static String encode(String what, String id) {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be null or blank");
+    /**
+     * @param what the parameter's name, for the error message (e.g. "accountId")
+     * @throws IllegalArgumentException when the id is null, blank, "." or ".."
+     */
+    static String encode(String what, String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be null or blank");
+        }
+        if (id.equals(".") || id.equals("..")) {
+            // a dot segment would be resolved by servers and proxies to a different path
+            throw new IllegalArgumentException(what + " must not be '.' or '..'");
+        }
+        StringBuilder out = new StringBuilder(id.length() + 8);
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return out.toString();
     }
-    if (id.equals(".") || id.equals("..")) {
-      // a dot segment would be resolved by servers and proxies to a different path
-      throw new IllegalArgumentException(what + " must not be '.' or '..'");
-    }
-    StringBuilder out = new StringBuilder(id.length() + 8);
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      }
-    }
-    return out.toString();
-  }
 }

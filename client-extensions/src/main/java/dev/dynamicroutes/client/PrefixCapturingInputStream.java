@@ -13,73 +13,73 @@ import java.util.Arrays;
  */
 final class PrefixCapturingInputStream extends FilterInputStream {
 
-  private final byte[] prefix;
-  private int captured;
-  private long total;
-  private IOException readFailure;
+    private final byte[] prefix;
+    private int captured;
+    private long total;
+    private IOException readFailure;
 
-  PrefixCapturingInputStream(InputStream in, int prefixBytes) {
-    super(in);
-    this.prefix = new byte[prefixBytes];
-  }
-
-  @Override
-  public int read() throws IOException {
-    int b;
-    try {
-      b = super.read();
-    } catch (IOException e) {
-      readFailure = e;
-      throw e;
+    PrefixCapturingInputStream(InputStream in, int prefixBytes) {
+        super(in);
+        this.prefix = new byte[prefixBytes];
     }
-    if (b >= 0) {
-      keep(new byte[] {(byte) b}, 0, 1);
+
+    @Override
+    public int read() throws IOException {
+        int b;
+        try {
+            b = super.read();
+        } catch (IOException e) {
+            readFailure = e;
+            throw e;
+        }
+        if (b >= 0) {
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+        return b;
     }
-    return b;
-  }
 
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n;
-    try {
-      n = super.read(buffer, offset, length);
-    } catch (IOException e) {
-      readFailure = e;
-      throw e;
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n;
+        try {
+            n = super.read(buffer, offset, length);
+        } catch (IOException e) {
+            readFailure = e;
+            throw e;
+        }
+        if (n > 0) {
+            keep(buffer, offset, n);
+        }
+        return n;
     }
-    if (n > 0) {
-      keep(buffer, offset, n);
+
+    private void keep(byte[] buffer, int offset, int n) {
+        total += n;
+        int room = prefix.length - captured;
+        if (room > 0) {
+            int take = Math.min(room, n);
+            System.arraycopy(buffer, offset, prefix, captured, take);
+            captured += take;
+        }
     }
-    return n;
-  }
 
-  private void keep(byte[] buffer, int offset, int n) {
-    total += n;
-    int room = prefix.length - captured;
-    if (room > 0) {
-      int take = Math.min(room, n);
-      System.arraycopy(buffer, offset, prefix, captured, take);
-      captured += take;
+    /** The first bytes read so far (at most the prefix size). */
+    byte[] prefix() {
+        return Arrays.copyOf(prefix, captured);
     }
-  }
 
-  /** The first bytes read so far (at most the prefix size). */
-  byte[] prefix() {
-    return Arrays.copyOf(prefix, captured);
-  }
+    /** True when reading the underlying stream (the connection) threw. */
+    boolean connectionFailed() {
+        return readFailure != null;
+    }
 
-  /** True when reading the underlying stream (the connection) threw. */
-  boolean connectionFailed() {
-    return readFailure != null;
-  }
+    /** How many bytes were read in all. */
+    long bytesRead() {
+        return total;
+    }
 
-  /** How many bytes were read in all. */
-  long bytesRead() {
-    return total;
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
 }

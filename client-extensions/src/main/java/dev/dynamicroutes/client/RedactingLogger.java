@@ -8,14 +8,14 @@ import feign.slf4j.Slf4jLogger;
  */
 final class RedactingLogger extends Slf4jLogger {
 
-  static final String NAME = "dev.dynamicroutes.client.http";
+    static final String NAME = "dev.dynamicroutes.client.http";
 
-  RedactingLogger() {
-    super(NAME);
-  }
+    RedactingLogger() {
+        super(NAME);
+    }
 
-  @Override
-  protected boolean shouldLogRequestHeader(String header) {
-    return !Credentials.isAuthHeader(header);
-  }
+    @Override
+    protected boolean shouldLogRequestHeader(String header) {
+        return !Credentials.isAuthHeader(header);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dynamicroutes.client;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.InvalidResponseException;
 import dev.dynamicroutes.error.ResponseDetails;
@@ -36,173 +36,196 @@ import java.util.List;
  */
 final class ResponseDecoder implements Decoder {
 
-  /** Bytes of the body kept for the excerpt in exceptions. */
-  static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
+    /** Bytes of the body kept for the excerpt in exceptions. */
+    static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
 
-  private final ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
-  ResponseDecoder(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
-
-  @Override
-  public Object decode(Response response, Type type) throws IOException {
-    ListRoutesResponse value = decodeListRoutes(response);
-    Class<?> raw = Types.getRawType(type);
-    if (raw == ApiResponse.class) {
-      return new ApiResponse<>(response.status(), response.headers(), value);
-    }
-    if (raw == ListRoutesResponse.class) {
-      return value;
-    }
-    throw new IllegalStateException("no decoding for " + type);
-  }
-
-  private ListRoutesResponse decodeListRoutes(Response response) throws IOException {
-    if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
-      byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
-      throw invalid(response, start, "body is not JSON (content-type " + Exchanges.contentType(response) + ")", null, null);
-    }
-    // bound straight from the stream in one pass, no intermediate tree (the mapper's read
-    // constraints bound its size); only the first bytes are kept, for the excerpt in an exception
-    Envelope envelope;
-    PrefixCapturingInputStream body = null;
-    try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body().asInputStream();
-        JsonParser parser = mapper.createParser(body = new PrefixCapturingInputStream(in, EXCERPT_BYTES))) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw invalid(response, body.prefix(), "empty body", null, null);
-      }
-      if (first != JsonToken.START_OBJECT) {
-        throw invalid(response, body.prefix(), "body is not a JSON object", "$", null);
-      }
-      envelope = mapper.readValue(parser, Envelope.class);
-      if (parser.nextToken() != null) {
-        throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
-      }
-    } catch (JsonProcessingException e) {
-      // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
-      Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
-      // for a syntax error the parser's position is more precise than the mapping path
-      String path = syntax != null && pathOf(syntax) != null ? pathOf(syntax) : pathOf(e);
-      throw invalid(response, body.prefix(), (syntax != null ? "malformed JSON: " : "unexpected JSON: ")
-          + e.getOriginalMessage(), path, e);
-    } catch (InvalidResponseException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
-      // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
-      throw invalid(response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
-    } catch (IOException e) {
-      if (body == null || !body.connectionFailed()) {
-        // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
-        // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
-        throw invalid(response, body == null ? new byte[0] : body.prefix(), "unreadable body: " + e.getMessage(), null, e);
-      }
-      // the connection broke in the middle of the body: a connection failure, retried like one
-      // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
-      Request request = response.request();
-      throw new RetryableException(response.status(), "connection failed while reading the body: " + e.getMessage(),
-          request.httpMethod(), e, (Long) null, request);
-    }
-    byte[] start = body.prefix();
-    if (envelope.success == null || !envelope.success.isBoolean()) {
-      throw invalid(response, start, "missing or non-boolean \"success\"", "$.success", null);
-    }
-    if (!envelope.success.booleanValue()) {
-      ObjectNode withErrors = mapper.createObjectNode();
-      withErrors.set("errors", envelope.errors);
-      ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(withErrors), start);
-      throw new ApiResponseException(details, "\"success\": false", null);
-    }
-    if (envelope.data == null) {
-      throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
-    }
-    if (!envelope.data.routesSent || envelope.data.getRoutes() == null) {
-      throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
-    }
-    return new ListRoutesResponse().success(true).data(envelope.data);
-  }
-
-  private static boolean isSyntax(Throwable e) {
-    return e instanceof StreamReadException || e instanceof StreamConstraintsException;
-  }
-
-  /**
-   * The top level of a 2xx body. {@code success} and {@code errors} stay JSON so that a non-boolean
-   * {@code success} is caught rather than coerced; {@code data} binds straight into the generated
-   * model.
-   */
-  static final class Envelope {
-    @JsonProperty("success")
-    JsonNode success;
-
-    @JsonProperty("errors")
-    JsonNode errors;
-
-    @JsonProperty("data")
-    RoutesPageSeen data;
-  }
-
-  /**
-   * The generated {@code RoutesPage} pre-initialises {@code routes} to an empty list, so an absent
-   * {@code routes} could not be told from {@code []}; this subclass notes whether it was sent.
-   */
-  static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPage {
-    private boolean routesSent;
-
-    @Override
-    public void setRoutes(List<dev.dynamicroutes.generated.model.Route> routes) {
-      routesSent = true;
-      super.setRoutes(routes);
+    ResponseDecoder(ObjectMapper mapper) {
+        this.mapper = mapper;
     }
 
     @Override
-    public boolean equals(Object o) {
-      return super.equals(o) && routesSent == ((RoutesPageSeen) o).routesSent;
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * super.hashCode() + Boolean.hashCode(routesSent);
-    }
-  }
-
-  private static InvalidResponseException invalid(
-      Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
-    ResponseDetails details = Exchanges.details(response, List.of(), body);
-    return new InvalidResponseException(details, problem, jsonPath, cause);
-  }
-
-  /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
-  static String pathOf(Throwable e) {
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder("$");
-      for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-        if (ref.getFieldName() != null) {
-          path.append('.').append(ref.getFieldName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
+    public Object decode(Response response, Type type) throws IOException {
+        ListRoutesResponse value = decodeListRoutes(response);
+        Class<?> raw = Types.getRawType(type);
+        if (raw == ApiResponse.class) {
+            return new ApiResponse<>(response.status(), response.headers(), value);
         }
-      }
-      return path.toString();
+        if (raw == ListRoutesResponse.class) {
+            return value;
+        }
+        throw new IllegalStateException("no decoding for " + type);
     }
-    if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() instanceof JsonParser) {
-      JsonParser parser = (JsonParser) ((StreamReadException) e).getProcessor();
-      return fromPointer(parser.getParsingContext().pathAsPointer());
-    }
-    return null;
-  }
 
-  private static String fromPointer(JsonPointer pointer) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-      if (p.getMatchingIndex() >= 0) {
-        path.append('[').append(p.getMatchingIndex()).append(']');
-      } else {
-        path.append('.').append(p.getMatchingProperty());
-      }
+    private ListRoutesResponse decodeListRoutes(Response response) throws IOException {
+        if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
+            byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
+            throw invalid(
+                    response,
+                    start,
+                    "body is not JSON (content-type " + Exchanges.contentType(response) + ")",
+                    null,
+                    null);
+        }
+        // bound straight from the stream in one pass, no intermediate tree (the mapper's read
+        // constraints bound its size); only the first bytes are kept, for the excerpt in an exception
+        Envelope envelope;
+        PrefixCapturingInputStream body = null;
+        try (InputStream in = response.body() == null
+                        ? InputStream.nullInputStream()
+                        : response.body().asInputStream();
+                JsonParser parser = mapper.createParser(body = new PrefixCapturingInputStream(in, EXCERPT_BYTES))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw invalid(response, body.prefix(), "empty body", null, null);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw invalid(response, body.prefix(), "body is not a JSON object", "$", null);
+            }
+            envelope = mapper.readValue(parser, Envelope.class);
+            if (parser.nextToken() != null) {
+                throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
+            }
+        } catch (JsonProcessingException e) {
+            // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
+            Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
+            // for a syntax error the parser's position is more precise than the mapping path
+            String path = syntax != null && pathOf(syntax) != null ? pathOf(syntax) : pathOf(e);
+            throw invalid(
+                    response,
+                    body.prefix(),
+                    (syntax != null ? "malformed JSON: " : "unexpected JSON: ") + e.getOriginalMessage(),
+                    path,
+                    e);
+        } catch (InvalidResponseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
+            // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
+            throw invalid(
+                    response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
+        } catch (IOException e) {
+            if (body == null || !body.connectionFailed()) {
+                // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
+                // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
+                throw invalid(
+                        response,
+                        body == null ? new byte[0] : body.prefix(),
+                        "unreadable body: " + e.getMessage(),
+                        null,
+                        e);
+            }
+            // the connection broke in the middle of the body: a connection failure, retried like one
+            // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
+            Request request = response.request();
+            throw new RetryableException(
+                    response.status(),
+                    "connection failed while reading the body: " + e.getMessage(),
+                    request.httpMethod(),
+                    e,
+                    (Long) null,
+                    request);
+        }
+        byte[] start = body.prefix();
+        if (envelope.success == null || !envelope.success.isBoolean()) {
+            throw invalid(response, start, "missing or non-boolean \"success\"", "$.success", null);
+        }
+        if (!envelope.success.booleanValue()) {
+            ObjectNode withErrors = mapper.createObjectNode();
+            withErrors.set("errors", envelope.errors);
+            ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(withErrors), start);
+            throw new ApiResponseException(details, "\"success\": false", null);
+        }
+        if (envelope.data == null) {
+            throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
+        }
+        if (!envelope.data.routesSent || envelope.data.getRoutes() == null) {
+            throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
+        }
+        return new ListRoutesResponse().success(true).data(envelope.data);
     }
-    return path.toString();
-  }
+
+    private static boolean isSyntax(Throwable e) {
+        return e instanceof StreamReadException || e instanceof StreamConstraintsException;
+    }
+
+    /**
+     * The top level of a 2xx body. {@code success} and {@code errors} stay JSON so that a non-boolean
+     * {@code success} is caught rather than coerced; {@code data} binds straight into the generated
+     * model.
+     */
+    static final class Envelope {
+        @JsonProperty("success")
+        JsonNode success;
+
+        @JsonProperty("errors")
+        JsonNode errors;
+
+        @JsonProperty("data")
+        RoutesPageSeen data;
+    }
+
+    /**
+     * The generated {@code RoutesPage} pre-initialises {@code routes} to an empty list, so an absent
+     * {@code routes} could not be told from {@code []}; this subclass notes whether it was sent.
+     */
+    static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPage {
+        private boolean routesSent;
+
+        @Override
+        public void setRoutes(List<dev.dynamicroutes.generated.model.Route> routes) {
+            routesSent = true;
+            super.setRoutes(routes);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o) && routesSent == ((RoutesPageSeen) o).routesSent;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + Boolean.hashCode(routesSent);
+        }
+    }
+
+    private static InvalidResponseException invalid(
+            Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
+        ResponseDetails details = Exchanges.details(response, List.of(), body);
+        return new InvalidResponseException(details, problem, jsonPath, cause);
+    }
+
+    /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
+    static String pathOf(Throwable e) {
+        if (e instanceof JsonMappingException
+                && !((JsonMappingException) e).getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder("$");
+            for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append('.').append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+        if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() instanceof JsonParser) {
+            JsonParser parser = (JsonParser) ((StreamReadException) e).getProcessor();
+            return fromPointer(parser.getParsingContext().pathAsPointer());
+        }
+        return null;
+    }
+
+    private static String fromPointer(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.getMatchingIndex() >= 0) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append('.').append(p.getMatchingProperty());
+            }
+        }
+        return path.toString();
+    }
 }

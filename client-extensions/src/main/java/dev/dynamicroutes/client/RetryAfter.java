@@ -15,33 +15,33 @@ import java.util.regex.Pattern;
  */
 final class RetryAfter {
 
-  /** Plain decimal digits only: no sign, exponent, hex, NaN or Infinity that Double.parseDouble would take. */
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,9})?");
+    /** Plain decimal digits only: no sign, exponent, hex, NaN or Infinity that Double.parseDouble would take. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,15}(\\.\\d{1,9})?");
 
-  private RetryAfter() {}
+    private RetryAfter() {}
 
-  private static Duration fromDecimal(String value, double nanosPerUnit) {
-    return Duration.ofNanos(Math.round(Double.parseDouble(value) * nanosPerUnit));
-  }
+    private static Duration fromDecimal(String value, double nanosPerUnit) {
+        return Duration.ofNanos(Math.round(Double.parseDouble(value) * nanosPerUnit));
+    }
 
-  static Duration parse(Map<String, Collection<String>> headers, Clock clock) {
-    String ms = Exchanges.header(headers, "retry-after-ms");
-    if (ms != null && NUMBER.matcher(ms.trim()).matches()) {
-      return fromDecimal(ms.trim(), 1_000_000d);
+    static Duration parse(Map<String, Collection<String>> headers, Clock clock) {
+        String ms = Exchanges.header(headers, "retry-after-ms");
+        if (ms != null && NUMBER.matcher(ms.trim()).matches()) {
+            return fromDecimal(ms.trim(), 1_000_000d);
+        }
+        String value = Exchanges.header(headers, "retry-after");
+        if (value == null) {
+            return null;
+        }
+        value = value.trim();
+        if (NUMBER.matcher(value).matches()) {
+            return fromDecimal(value, 1_000_000_000d);
+        }
+        try {
+            ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Duration.between(clock.instant(), at.toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
-    String value = Exchanges.header(headers, "retry-after");
-    if (value == null) {
-      return null;
-    }
-    value = value.trim();
-    if (NUMBER.matcher(value).matches()) {
-      return fromDecimal(value, 1_000_000_000d);
-    }
-    try {
-      ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Duration.between(clock.instant(), at.toInstant());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

@@ -11,23 +11,23 @@ import java.time.Duration;
  */
 final class RetryableFailure extends RetryableException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient DynamicRoutesException failure;
-  private final transient Duration serverWait;
+    private final transient DynamicRoutesException failure;
+    private final transient Duration serverWait;
 
-  RetryableFailure(int status, DynamicRoutesException failure, Duration serverWait, Request request) {
-    super(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
-    this.failure = failure;
-    this.serverWait = serverWait;
-  }
+    RetryableFailure(int status, DynamicRoutesException failure, Duration serverWait, Request request) {
+        super(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
+        this.failure = failure;
+        this.serverWait = serverWait;
+    }
 
-  DynamicRoutesException failure() {
-    return failure;
-  }
+    DynamicRoutesException failure() {
+        return failure;
+    }
 
-  /** The server's retry-after, or null. */
-  Duration serverWait() {
-    return serverWait;
-  }
+    /** The server's retry-after, or null. */
+    Duration serverWait() {
+        return serverWait;
+    }
 }

@@ -12,10 +12,10 @@ import java.lang.reflect.Method;
  */
 final class SingleSegmentContract extends Contract.Default {
 
-  @Override
-  protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
-    MethodMetadata metadata = super.parseAndValidateMetadata(targetType, method);
-    metadata.template().decodeSlash(false);
-    return metadata;
-  }
+    @Override
+    protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
+        MethodMetadata metadata = super.parseAndValidateMetadata(targetType, method);
+        metadata.template().decodeSlash(false);
+        return metadata;
+    }
 }

@@ -6,47 +6,51 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Turns one decoded wire element (a generated variant, or the unknown holder) into its typed element. */
 final class ElementDecoding {
 
-  private ElementDecoding() {}
+    private ElementDecoding() {}
 
-  static RouteElement typed(dev.dynamicroutes.generated.model.RouteElement wire, WireCheck route, int index) {
-    if (wire instanceof dev.dynamicroutes.generated.model.StartElement e) {
-      return new StartElement(e, route.element(index, e.getId()));
+    static RouteElement typed(dev.dynamicroutes.generated.model.RouteElement wire, WireCheck route, int index) {
+        if (wire instanceof dev.dynamicroutes.generated.model.StartElement e) {
+            return new StartElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof dev.dynamicroutes.generated.model.ConditionalElement e) {
+            return new ConditionalElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof dev.dynamicroutes.generated.model.PercentageElement e) {
+            return new PercentageElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof dev.dynamicroutes.generated.model.RateElement e) {
+            return new RateElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof dev.dynamicroutes.generated.model.ModelElement e) {
+            return new ModelElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof dev.dynamicroutes.generated.model.EndElement e) {
+            return new EndElement(e, route.element(index, e.getId()));
+        }
+        if (wire instanceof UnknownWireElement e) {
+            return unknown(e.json(), route, index);
+        }
+        if (wire == null) {
+            throw route.element(index, null).problem("elements[" + index + "]", "element is null");
+        }
+        throw route.element(index, null)
+                .problem(
+                        "elements[" + index + "]",
+                        "not decoded with RouteJson (unexpected class "
+                                + wire.getClass().getName() + ")");
     }
-    if (wire instanceof dev.dynamicroutes.generated.model.ConditionalElement e) {
-      return new ConditionalElement(e, route.element(index, e.getId()));
-    }
-    if (wire instanceof dev.dynamicroutes.generated.model.PercentageElement e) {
-      return new PercentageElement(e, route.element(index, e.getId()));
-    }
-    if (wire instanceof dev.dynamicroutes.generated.model.RateElement e) {
-      return new RateElement(e, route.element(index, e.getId()));
-    }
-    if (wire instanceof dev.dynamicroutes.generated.model.ModelElement e) {
-      return new ModelElement(e, route.element(index, e.getId()));
-    }
-    if (wire instanceof dev.dynamicroutes.generated.model.EndElement e) {
-      return new EndElement(e, route.element(index, e.getId()));
-    }
-    if (wire instanceof UnknownWireElement e) {
-      return unknown(e.json(), route, index);
-    }
-    if (wire == null) {
-      throw route.element(index, null).problem("elements[" + index + "]", "element is null");
-    }
-    throw route.element(index, null).problem("elements[" + index + "]",
-        "not decoded with RouteJson (unexpected class " + wire.getClass().getName() + ")");
-  }
 
-  private static UnknownElement unknown(ObjectNode json, WireCheck route, int index) {
-    JsonNode id = json.get("id");
-    WireCheck check = route.element(index, id != null && id.isTextual() ? id.textValue() : null);
-    JsonNode type = json.get("type");
-    if (type == null || type.isNull()) {
-      throw check.problem("type", "missing required field");
+    private static UnknownElement unknown(ObjectNode json, WireCheck route, int index) {
+        JsonNode id = json.get("id");
+        WireCheck check = route.element(index, id != null && id.isTextual() ? id.textValue() : null);
+        JsonNode type = json.get("type");
+        if (type == null || type.isNull()) {
+            throw check.problem("type", "missing required field");
+        }
+        if (!type.isTextual()) {
+            throw check.problem(
+                    "type", "must be a string, was " + type.getNodeType().name().toLowerCase());
+        }
+        return new UnknownElement(json, type.textValue());
     }
-    if (!type.isTextual()) {
-      throw check.problem("type", "must be a string, was " + type.getNodeType().name().toLowerCase());
-    }
-    return new UnknownElement(json, type.textValue());
-  }
 }

@@ -10,24 +10,24 @@ package dev.dynamicroutes.element;
  */
 public final class EndElement extends WireBackedElement implements RouteElement {
 
-  static final String TYPE = "end";
+    static final String TYPE = "end";
 
-  EndElement(dev.dynamicroutes.generated.model.EndElement wire, WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
-  }
+    EndElement(dev.dynamicroutes.generated.model.EndElement wire, WireCheck check) {
+        super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
+    }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-  @Override
-  public <T> T accept(Visitor<T> visitor) {
-    return visitor.visitEnd(this);
-  }
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.visitEnd(this);
+    }
 
-  @Override
-  public String toString() {
-    return "EndElement[id=" + id() + ", outputs=" + outputs() + "]";
-  }
+    @Override
+    public String toString() {
+        return "EndElement[id=" + id() + ", outputs=" + outputs() + "]";
+    }
 }

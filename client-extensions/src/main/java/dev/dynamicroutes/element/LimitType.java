@@ -5,21 +5,21 @@ package dev.dynamicroutes.element;
  * client was built; {@link RateElement#limitTypeValue()} has the string as sent.
  */
 public enum LimitType {
-  /** Limit the number of requests. */
-  COUNT,
-  /** Limit the cost of requests. */
-  COST,
-  /** A value this client does not know yet. */
-  UNKNOWN;
+    /** Limit the number of requests. */
+    COUNT,
+    /** Limit the cost of requests. */
+    COST,
+    /** A value this client does not know yet. */
+    UNKNOWN;
 
-  static LimitType fromWire(String value) {
-    switch (value) {
-      case "count":
-        return COUNT;
-      case "cost":
-        return COST;
-      default:
-        return UNKNOWN;
+    static LimitType fromWire(String value) {
+        switch (value) {
+            case "count":
+                return COUNT;
+            case "cost":
+                return COST;
+            default:
+                return UNKNOWN;
+        }
     }
-  }
 }

@@ -11,29 +11,29 @@ import java.util.Map;
  */
 public final class PercentageElement extends WireBackedElement implements RouteElement {
 
-  static final String TYPE = "percentage";
+    static final String TYPE = "percentage";
 
-  PercentageElement(dev.dynamicroutes.generated.model.PercentageElement wire, WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
-  }
+    PercentageElement(dev.dynamicroutes.generated.model.PercentageElement wire, WireCheck check) {
+        super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
+    }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-  /** Branch name to target element id, in wire order (the same map as {@link #outputs()}). */
-  public Map<String, String> branches() {
-    return outputs();
-  }
+    /** Branch name to target element id, in wire order (the same map as {@link #outputs()}). */
+    public Map<String, String> branches() {
+        return outputs();
+    }
 
-  @Override
-  public <T> T accept(Visitor<T> visitor) {
-    return visitor.visitPercentage(this);
-  }
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.visitPercentage(this);
+    }
 
-  @Override
-  public String toString() {
-    return "PercentageElement[id=" + id() + ", branches=" + outputs() + "]";
-  }
+    @Override
+    public String toString() {
+        return "PercentageElement[id=" + id() + ", branches=" + outputs() + "]";
+    }
 }

@@ -15,72 +15,75 @@ import java.math.BigDecimal;
  */
 public final class RateElement extends SuccessFallbackElement implements RouteElement {
 
-  static final String TYPE = "rate";
+    static final String TYPE = "rate";
 
-  private final String key;
-  private final BigDecimal limit;
-  private final String limitTypeValue;
-  private final BigDecimal window;
+    private final String key;
+    private final BigDecimal limit;
+    private final String limitTypeValue;
+    private final BigDecimal window;
 
-  RateElement(dev.dynamicroutes.generated.model.RateElement wire, WireCheck check) {
-    this(wire, check.required(wire.getProperties(), "properties"), check);
-  }
-
-  private RateElement(dev.dynamicroutes.generated.model.RateElement wire, RateProperties properties, WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
-    this.key = check.required(properties.getKey(), "properties.key");
-    this.limit = check.required(properties.getLimit(), "properties.limit");
-    this.limitTypeValue = check.required(rawLimitType(properties), "properties.limitType");
-    this.window = check.required(properties.getWindow(), "properties.window");
-  }
-
-  // RouteJson decodes RateProperties as the subclass that keeps the raw string (WireMixIns); a
-  // generated object built by other means only has the enum
-  private static String rawLimitType(RateProperties properties) {
-    if (properties instanceof RatePropertiesWithRawLimitType) {
-      return ((RatePropertiesWithRawLimitType) properties).getRawLimitType();
+    RateElement(dev.dynamicroutes.generated.model.RateElement wire, WireCheck check) {
+        this(wire, check.required(wire.getProperties(), "properties"), check);
     }
-    return properties.getLimitType() == null ? null : properties.getLimitType().getValue();
-  }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
+    private RateElement(
+            dev.dynamicroutes.generated.model.RateElement wire, RateProperties properties, WireCheck check) {
+        super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
+        this.key = check.required(properties.getKey(), "properties.key");
+        this.limit = check.required(properties.getLimit(), "properties.limit");
+        this.limitTypeValue = check.required(rawLimitType(properties), "properties.limitType");
+        this.window = check.required(properties.getWindow(), "properties.window");
+    }
 
-  /** What the limit is keyed by, e.g. a metadata field. */
-  public String key() {
-    return key;
-  }
+    // RouteJson decodes RateProperties as the subclass that keeps the raw string (WireMixIns); a
+    // generated object built by other means only has the enum
+    private static String rawLimitType(RateProperties properties) {
+        if (properties instanceof RatePropertiesWithRawLimitType) {
+            return ((RatePropertiesWithRawLimitType) properties).getRawLimitType();
+        }
+        return properties.getLimitType() == null
+                ? null
+                : properties.getLimitType().getValue();
+    }
 
-  /** The limit per window, exact. */
-  public BigDecimal limit() {
-    return limit;
-  }
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-  /** What is counted; {@link LimitType#UNKNOWN} for a value this client does not know. */
-  public LimitType limitType() {
-    return LimitType.fromWire(limitTypeValue);
-  }
+    /** What the limit is keyed by, e.g. a metadata field. */
+    public String key() {
+        return key;
+    }
 
-  /** The {@code limitType} string exactly as sent, e.g. {@code "count"}. */
-  public String limitTypeValue() {
-    return limitTypeValue;
-  }
+    /** The limit per window, exact. */
+    public BigDecimal limit() {
+        return limit;
+    }
 
-  /** The window length (seconds on the wire), exact. */
-  public BigDecimal window() {
-    return window;
-  }
+    /** What is counted; {@link LimitType#UNKNOWN} for a value this client does not know. */
+    public LimitType limitType() {
+        return LimitType.fromWire(limitTypeValue);
+    }
 
-  @Override
-  public <T> T accept(Visitor<T> visitor) {
-    return visitor.visitRate(this);
-  }
+    /** The {@code limitType} string exactly as sent, e.g. {@code "count"}. */
+    public String limitTypeValue() {
+        return limitTypeValue;
+    }
 
-  @Override
-  public String toString() {
-    return "RateElement[id=" + id() + ", key=" + key + ", limit=" + limit + ", limitType=" + limitTypeValue
-        + ", window=" + window + ", success=" + onSuccess() + ", fallback=" + onFallback() + "]";
-  }
+    /** The window length (seconds on the wire), exact. */
+    public BigDecimal window() {
+        return window;
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.visitRate(this);
+    }
+
+    @Override
+    public String toString() {
+        return "RateElement[id=" + id() + ", key=" + key + ", limit=" + limit + ", limitType=" + limitTypeValue
+                + ", window=" + window + ", success=" + onSuccess() + ", fallback=" + onFallback() + "]";
+    }
 }

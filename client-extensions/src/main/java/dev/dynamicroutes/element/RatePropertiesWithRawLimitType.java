@@ -14,40 +14,41 @@ import dev.dynamicroutes.generated.model.RateProperties;
  */
 final class RatePropertiesWithRawLimitType extends RateProperties {
 
-  private String rawLimitType;
+    private String rawLimitType;
 
-  @JsonProperty("limitType")
-  void setRawLimitType(String raw) {
-    this.rawLimitType = raw;
-    super.setLimitType(raw == null ? null : LimitTypeEnum.fromValue(raw));
-  }
+    @JsonProperty("limitType")
+    void setRawLimitType(String raw) {
+        this.rawLimitType = raw;
+        super.setLimitType(raw == null ? null : LimitTypeEnum.fromValue(raw));
+    }
 
-  @JsonProperty("limitType")
-  String getRawLimitType() {
-    return rawLimitType;
-  }
+    @JsonProperty("limitType")
+    String getRawLimitType() {
+        return rawLimitType;
+    }
 
-  // the generated accessors would write the enum (losing unknown values): hidden from Jackson
-  @JsonIgnore
-  @Override
-  public LimitTypeEnum getLimitType() {
-    return super.getLimitType();
-  }
+    // the generated accessors would write the enum (losing unknown values): hidden from Jackson
+    @JsonIgnore
+    @Override
+    public LimitTypeEnum getLimitType() {
+        return super.getLimitType();
+    }
 
-  @JsonIgnore
-  @Override
-  public void setLimitType(LimitTypeEnum limitType) {
-    super.setLimitType(limitType);
-    this.rawLimitType = limitType == null ? null : limitType.getValue();
-  }
+    @JsonIgnore
+    @Override
+    public void setLimitType(LimitTypeEnum limitType) {
+        super.setLimitType(limitType);
+        this.rawLimitType = limitType == null ? null : limitType.getValue();
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return super.equals(o) && java.util.Objects.equals(rawLimitType, ((RatePropertiesWithRawLimitType) o).rawLimitType);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o)
+                && java.util.Objects.equals(rawLimitType, ((RatePropertiesWithRawLimitType) o).rawLimitType);
+    }
 
-  @Override
-  public int hashCode() {
-    return 31 * super.hashCode() + java.util.Objects.hashCode(rawLimitType);
-  }
+    @Override
+    public int hashCode() {
+        return 31 * super.hashCode() + java.util.Objects.hashCode(rawLimitType);
+    }
 }

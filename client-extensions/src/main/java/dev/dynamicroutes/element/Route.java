@@ -21,101 +21,102 @@ import java.util.List;
  */
 public final class Route {
 
-  private final dev.dynamicroutes.generated.model.Route wire;
-  private final RouteDeployment deployment;
-  private final RouteVersion version;
-  private final List<RouteElement> elements;
+    private final dev.dynamicroutes.generated.model.Route wire;
+    private final RouteDeployment deployment;
+    private final RouteVersion version;
+    private final List<RouteElement> elements;
 
-  private Route(dev.dynamicroutes.generated.model.Route wire, WireCheck check) {
-    this.wire = wire;
-    check.required(wire.getId(), "id");
-    check.required(wire.getName(), "name");
-    check.required(wire.getAccountTag(), "account_tag");
-    check.required(wire.getGatewayId(), "gateway_id");
-    check.required(wire.getCreatedAt(), "created_at");
-    check.required(wire.getModifiedAt(), "modified_at");
-    this.deployment = new RouteDeployment(check.required(wire.getDeployment(), "deployment"), check);
-    this.version = new RouteVersion(check.required(wire.getVersion(), "version"), check);
-    List<dev.dynamicroutes.generated.model.RouteElement> wireElements = check.required(wire.getElements(), "elements");
-    List<RouteElement> typed = new ArrayList<>(wireElements.size());
-    for (int i = 0; i < wireElements.size(); i++) {
-      typed.add(ElementDecoding.typed(wireElements.get(i), check, i));
+    private Route(dev.dynamicroutes.generated.model.Route wire, WireCheck check) {
+        this.wire = wire;
+        check.required(wire.getId(), "id");
+        check.required(wire.getName(), "name");
+        check.required(wire.getAccountTag(), "account_tag");
+        check.required(wire.getGatewayId(), "gateway_id");
+        check.required(wire.getCreatedAt(), "created_at");
+        check.required(wire.getModifiedAt(), "modified_at");
+        this.deployment = new RouteDeployment(check.required(wire.getDeployment(), "deployment"), check);
+        this.version = new RouteVersion(check.required(wire.getVersion(), "version"), check);
+        List<dev.dynamicroutes.generated.model.RouteElement> wireElements =
+                check.required(wire.getElements(), "elements");
+        List<RouteElement> typed = new ArrayList<>(wireElements.size());
+        for (int i = 0; i < wireElements.size(); i++) {
+            typed.add(ElementDecoding.typed(wireElements.get(i), check, i));
+        }
+        this.elements = Collections.unmodifiableList(typed);
     }
-    this.elements = Collections.unmodifiableList(typed);
-  }
 
-  /**
-   * Validates a route decoded into the generated model (by a mapper from {@link RouteJson}) and
-   * wraps it. The client does this for you; use it when you decode responses yourself.
-   *
-   * @param routeIndex the route's index in the page, for error messages (-1 when unknown)
-   * @throws RouteDecodeException naming the route, element and field when a required value is
-   *     missing or an element has no usable {@code type}
-   */
-  public static Route fromWire(dev.dynamicroutes.generated.model.Route wire, int routeIndex) {
-    if (wire == null) {
-      throw new RouteDecodeException(null, routeIndex, -1, null, "routes[" + routeIndex + "]", "route is null");
+    /**
+     * Validates a route decoded into the generated model (by a mapper from {@link RouteJson}) and
+     * wraps it. The client does this for you; use it when you decode responses yourself.
+     *
+     * @param routeIndex the route's index in the page, for error messages (-1 when unknown)
+     * @throws RouteDecodeException naming the route, element and field when a required value is
+     *     missing or an element has no usable {@code type}
+     */
+    public static Route fromWire(dev.dynamicroutes.generated.model.Route wire, int routeIndex) {
+        if (wire == null) {
+            throw new RouteDecodeException(null, routeIndex, -1, null, "routes[" + routeIndex + "]", "route is null");
+        }
+        return new Route(wire, WireCheck.route(wire.getId(), routeIndex));
     }
-    return new Route(wire, WireCheck.route(wire.getId(), routeIndex));
-  }
 
-  public String id() {
-    return wire.getId();
-  }
+    public String id() {
+        return wire.getId();
+    }
 
-  public String name() {
-    return wire.getName();
-  }
+    public String name() {
+        return wire.getName();
+    }
 
-  /** The account the route belongs to ({@code account_tag}). */
-  public String accountTag() {
-    return wire.getAccountTag();
-  }
+    /** The account the route belongs to ({@code account_tag}). */
+    public String accountTag() {
+        return wire.getAccountTag();
+    }
 
-  public String gatewayId() {
-    return wire.getGatewayId();
-  }
+    public String gatewayId() {
+        return wire.getGatewayId();
+    }
 
-  /** Creation time, with the offset as sent. */
-  public OffsetDateTime createdAt() {
-    return wire.getCreatedAt();
-  }
+    /** Creation time, with the offset as sent. */
+    public OffsetDateTime createdAt() {
+        return wire.getCreatedAt();
+    }
 
-  /** Last modification time, with the offset as sent. */
-  public OffsetDateTime modifiedAt() {
-    return wire.getModifiedAt();
-  }
+    /** Last modification time, with the offset as sent. */
+    public OffsetDateTime modifiedAt() {
+        return wire.getModifiedAt();
+    }
 
-  public RouteDeployment deployment() {
-    return deployment;
-  }
+    public RouteDeployment deployment() {
+        return deployment;
+    }
 
-  public RouteVersion version() {
-    return version;
-  }
+    public RouteVersion version() {
+        return version;
+    }
 
-  /** The elements, in wire order. Unmodifiable. */
-  public List<RouteElement> elements() {
-    return elements;
-  }
+    /** The elements, in wire order. Unmodifiable. */
+    public List<RouteElement> elements() {
+        return elements;
+    }
 
-  @JsonValue
-  dev.dynamicroutes.generated.model.Route wire() {
-    return wire;
-  }
+    @JsonValue
+    dev.dynamicroutes.generated.model.Route wire() {
+        return wire;
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Route && wire.equals(((Route) o).wire);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Route && wire.equals(((Route) o).wire);
+    }
 
-  @Override
-  public int hashCode() {
-    return wire.hashCode();
-  }
+    @Override
+    public int hashCode() {
+        return wire.hashCode();
+    }
 
-  @Override
-  public String toString() {
-    return "Route[id=" + id() + ", name=" + name() + ", elements=" + elements.size() + "]";
-  }
+    @Override
+    public String toString() {
+        return "Route[id=" + id() + ", name=" + name() + ", elements=" + elements.size() + "]";
+    }
 }

@@ -25,41 +25,46 @@ import java.util.Map;
  * {@code switch (element) { case ModelElement m -> ...; case UnknownElement u -> ...; ... }}.
  */
 public sealed interface RouteElement
-    permits StartElement, ConditionalElement, PercentageElement, RateElement, ModelElement, EndElement,
-        UnknownElement {
+        permits StartElement,
+                ConditionalElement,
+                PercentageElement,
+                RateElement,
+                ModelElement,
+                EndElement,
+                UnknownElement {
 
-  /** The element's id; never null for the known kinds (an {@link UnknownElement} may lack one). */
-  String id();
+    /** The element's id; never null for the known kinds (an {@link UnknownElement} may lack one). */
+    String id();
 
-  /** The wire {@code type}, e.g. {@code "model"}. */
-  String type();
+    /** The wire {@code type}, e.g. {@code "model"}. */
+    String type();
 
-  /**
-   * Outgoing edges: output name (e.g. {@code "success"}, {@code "true"}, a branch name) to the id of
-   * the target element, in wire order. Unmodifiable; empty for an end element without outputs.
-   */
-  Map<String, String> outputs();
+    /**
+     * Outgoing edges: output name (e.g. {@code "success"}, {@code "true"}, a branch name) to the id of
+     * the target element, in wire order. Unmodifiable; empty for an end element without outputs.
+     */
+    Map<String, String> outputs();
 
-  /** Calls the visitor method for this element's kind and returns its result. */
-  <T> T accept(Visitor<T> visitor);
+    /** Calls the visitor method for this element's kind and returns its result. */
+    <T> T accept(Visitor<T> visitor);
 
-  /**
-   * One method per element kind, plus {@link #visitUnknown} for types added to the API after this
-   * client was built: old clients keep working when the server grows.
-   */
-  interface Visitor<T> {
-    T visitStart(StartElement element);
+    /**
+     * One method per element kind, plus {@link #visitUnknown} for types added to the API after this
+     * client was built: old clients keep working when the server grows.
+     */
+    interface Visitor<T> {
+        T visitStart(StartElement element);
 
-    T visitConditional(ConditionalElement element);
+        T visitConditional(ConditionalElement element);
 
-    T visitPercentage(PercentageElement element);
+        T visitPercentage(PercentageElement element);
 
-    T visitRate(RateElement element);
+        T visitRate(RateElement element);
 
-    T visitModel(ModelElement element);
+        T visitModel(ModelElement element);
 
-    T visitEnd(EndElement element);
+        T visitEnd(EndElement element);
 
-    T visitUnknown(UnknownElement element);
-  }
+        T visitUnknown(UnknownElement element);
+    }
 }

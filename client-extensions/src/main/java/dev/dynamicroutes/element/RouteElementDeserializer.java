@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.dynamicroutes.generated.model.ConditionalOutputs;
 import dev.dynamicroutes.generated.model.ConditionalProperties;
@@ -44,222 +43,226 @@ import java.util.Map;
  */
 final class RouteElementDeserializer extends StdDeserializer<RouteElement> implements ContextualDeserializer {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final JsonDeserializer<Object> conditional;
-  private final JsonDeserializer<Object> rate;
-  private final JsonDeserializer<Object> model;
+    private final JsonDeserializer<Object> conditional;
+    private final JsonDeserializer<Object> rate;
+    private final JsonDeserializer<Object> model;
 
-  RouteElementDeserializer() {
-    this(null, null, null);
-  }
-
-  private RouteElementDeserializer(
-      JsonDeserializer<Object> conditional, JsonDeserializer<Object> rate, JsonDeserializer<Object> model) {
-    super(RouteElement.class);
-    this.conditional = conditional;
-    this.rate = rate;
-    this.model = model;
-  }
-
-  /** The properties deserializers, looked up once per mapper rather than per element. */
-  @Override
-  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
-      throws JsonMappingException {
-    if (conditional != null) {
-      return this;
+    RouteElementDeserializer() {
+        this(null, null, null);
     }
-    return new RouteElementDeserializer(
-        ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
-        ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
-        ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
-  }
 
-  /** What one pass over an element collected. */
-  private static final class Read {
-    final List<String> order = new ArrayList<>(4);
-    JsonNode id;
-    JsonNode type;
-    JsonNode outputs;
-    TokenBuffer properties;
-    Map<String, TokenBuffer> others;
-  }
+    private RouteElementDeserializer(
+            JsonDeserializer<Object> conditional, JsonDeserializer<Object> rate, JsonDeserializer<Object> model) {
+        super(RouteElement.class);
+        this.conditional = conditional;
+        this.rate = rate;
+        this.model = model;
+    }
 
-  @Override
-  public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (conditional == null) {
-      // used without contextualisation (e.g. ObjectMapper#readValue(json, RouteElement.class))
-      return ((RouteElementDeserializer) createContextual(ctxt, null)).deserialize(p, ctxt);
-    }
-    if (!p.isExpectedStartObjectToken()) {
-      return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
-    }
-    Read read = new Read();
-    for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (!read.order.contains(name)) {
-        read.order.add(name);
-      }
-      // a repeated field: the last one wins, as it would in a map
-      switch (name) {
-        case "id" -> read.id = scalarOrTree(p, value, ctxt);
-        case "type" -> read.type = scalarOrTree(p, value, ctxt);
-        case "outputs" -> read.outputs = ctxt.readTree(p);
-        case "properties" -> read.properties = ctxt.bufferAsCopyOfValue(p);
-        default -> {
-          if (read.others == null) {
-            read.others = new LinkedHashMap<>();
-          }
-          read.others.put(name, ctxt.bufferAsCopyOfValue(p));
+    /** The properties deserializers, looked up once per mapper rather than per element. */
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+            throws JsonMappingException {
+        if (conditional != null) {
+            return this;
         }
-      }
+        return new RouteElementDeserializer(
+                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
     }
-    String type = read.type != null && read.type.isTextual() ? read.type.textValue() : null;
-    if (type == null) {
-      return unknown(read, ctxt);
+
+    /** What one pass over an element collected. */
+    private static final class Read {
+        final List<String> order = new ArrayList<>(4);
+        JsonNode id;
+        JsonNode type;
+        JsonNode outputs;
+        TokenBuffer properties;
+        Map<String, TokenBuffer> others;
     }
-    switch (type) {
-      case StartElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.StartElement();
-        e.setId(text(read.id, "id", ctxt));
-        JsonNode outputs = object(read.outputs, "outputs", ctxt);
-        if (outputs != null) {
-          e.setOutputs(new StartOutputs().next(ref(outputs.get("next"), "outputs.next", ctxt)));
+
+    @Override
+    public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (conditional == null) {
+            // used without contextualisation (e.g. ObjectMapper#readValue(json, RouteElement.class))
+            return ((RouteElementDeserializer) createContextual(ctxt, null)).deserialize(p, ctxt);
         }
-        e.setType(dev.dynamicroutes.generated.model.StartElement.TypeEnum.START);
-        return e;
-      }
-      case ConditionalElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.ConditionalElement();
-        e.setId(text(read.id, "id", ctxt));
-        JsonNode outputs = object(read.outputs, "outputs", ctxt);
-        if (outputs != null) {
-          e.setOutputs(new ConditionalOutputs()
-              .onTrue(ref(outputs.get("true"), "outputs.true", ctxt))
-              .onFalse(ref(outputs.get("false"), "outputs.false", ctxt)));
+        if (!p.isExpectedStartObjectToken()) {
+            return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
         }
-        e.setProperties((ConditionalProperties) bind(read.properties, conditional, ctxt));
-        e.setType(dev.dynamicroutes.generated.model.ConditionalElement.TypeEnum.CONDITIONAL);
-        return e;
-      }
-      case PercentageElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.PercentageElement();
-        e.setId(text(read.id, "id", ctxt));
-        e.setOutputs(refs(read.outputs, ctxt));
-        e.setType(dev.dynamicroutes.generated.model.PercentageElement.TypeEnum.PERCENTAGE);
-        return e;
-      }
-      case RateElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.RateElement();
-        e.setId(text(read.id, "id", ctxt));
-        e.setOutputs(successFallback(read.outputs, ctxt));
-        e.setProperties((RateProperties) bind(read.properties, rate, ctxt));
-        e.setType(dev.dynamicroutes.generated.model.RateElement.TypeEnum.RATE);
-        return e;
-      }
-      case ModelElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.ModelElement();
-        e.setId(text(read.id, "id", ctxt));
-        e.setOutputs(successFallback(read.outputs, ctxt));
-        e.setProperties((ModelProperties) bind(read.properties, model, ctxt));
-        e.setType(dev.dynamicroutes.generated.model.ModelElement.TypeEnum.MODEL);
-        return e;
-      }
-      case EndElement.TYPE -> {
-        var e = new dev.dynamicroutes.generated.model.EndElement();
-        e.setId(text(read.id, "id", ctxt));
-        e.setOutputs(refs(read.outputs, ctxt));
-        e.setType(dev.dynamicroutes.generated.model.EndElement.TypeEnum.END);
-        return e;
-      }
-      default -> {
-        return unknown(read, ctxt);
-      }
+        Read read = new Read();
+        for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!read.order.contains(name)) {
+                read.order.add(name);
+            }
+            // a repeated field: the last one wins, as it would in a map
+            switch (name) {
+                case "id" -> read.id = scalarOrTree(p, value, ctxt);
+                case "type" -> read.type = scalarOrTree(p, value, ctxt);
+                case "outputs" -> read.outputs = ctxt.readTree(p);
+                case "properties" -> read.properties = ctxt.bufferAsCopyOfValue(p);
+                default -> {
+                    if (read.others == null) {
+                        read.others = new LinkedHashMap<>();
+                    }
+                    read.others.put(name, ctxt.bufferAsCopyOfValue(p));
+                }
+            }
+        }
+        String type = read.type != null && read.type.isTextual() ? read.type.textValue() : null;
+        if (type == null) {
+            return unknown(read, ctxt);
+        }
+        switch (type) {
+            case StartElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.StartElement();
+                e.setId(text(read.id, "id", ctxt));
+                JsonNode outputs = object(read.outputs, "outputs", ctxt);
+                if (outputs != null) {
+                    e.setOutputs(new StartOutputs().next(ref(outputs.get("next"), "outputs.next", ctxt)));
+                }
+                e.setType(dev.dynamicroutes.generated.model.StartElement.TypeEnum.START);
+                return e;
+            }
+            case ConditionalElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.ConditionalElement();
+                e.setId(text(read.id, "id", ctxt));
+                JsonNode outputs = object(read.outputs, "outputs", ctxt);
+                if (outputs != null) {
+                    e.setOutputs(new ConditionalOutputs()
+                            .onTrue(ref(outputs.get("true"), "outputs.true", ctxt))
+                            .onFalse(ref(outputs.get("false"), "outputs.false", ctxt)));
+                }
+                e.setProperties((ConditionalProperties) bind(read.properties, conditional, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.ConditionalElement.TypeEnum.CONDITIONAL);
+                return e;
+            }
+            case PercentageElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.PercentageElement();
+                e.setId(text(read.id, "id", ctxt));
+                e.setOutputs(refs(read.outputs, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.PercentageElement.TypeEnum.PERCENTAGE);
+                return e;
+            }
+            case RateElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.RateElement();
+                e.setId(text(read.id, "id", ctxt));
+                e.setOutputs(successFallback(read.outputs, ctxt));
+                e.setProperties((RateProperties) bind(read.properties, rate, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.RateElement.TypeEnum.RATE);
+                return e;
+            }
+            case ModelElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.ModelElement();
+                e.setId(text(read.id, "id", ctxt));
+                e.setOutputs(successFallback(read.outputs, ctxt));
+                e.setProperties((ModelProperties) bind(read.properties, model, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.ModelElement.TypeEnum.MODEL);
+                return e;
+            }
+            case EndElement.TYPE -> {
+                var e = new dev.dynamicroutes.generated.model.EndElement();
+                e.setId(text(read.id, "id", ctxt));
+                e.setOutputs(refs(read.outputs, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.EndElement.TypeEnum.END);
+                return e;
+            }
+            default -> {
+                return unknown(read, ctxt);
+            }
+        }
     }
-  }
 
-  /** A string is kept as text (the common case, no tree); anything else as its JSON tree. */
-  private static JsonNode scalarOrTree(JsonParser p, JsonToken value, DeserializationContext ctxt) throws IOException {
-    return value == JsonToken.VALUE_STRING ? JsonNodeFactory.instance.textNode(p.getText()) : ctxt.readTree(p);
-  }
+    /** A string is kept as text (the common case, no tree); anything else as its JSON tree. */
+    private static JsonNode scalarOrTree(JsonParser p, JsonToken value, DeserializationContext ctxt)
+            throws IOException {
+        return value == JsonToken.VALUE_STRING ? JsonNodeFactory.instance.textNode(p.getText()) : ctxt.readTree(p);
+    }
 
-  /** The element's JSON, rebuilt in the original field order from what was read. */
-  private static UnknownWireElement unknown(Read read, DeserializationContext ctxt) throws IOException {
-    UnknownWireElement unknown = new UnknownWireElement();
-    for (String name : read.order) {
-      JsonNode value = switch (name) {
-        case "id" -> read.id;
-        case "type" -> read.type;
-        case "outputs" -> read.outputs;
-        case "properties" -> tree(read.properties, ctxt);
-        default -> tree(read.others.get(name), ctxt);
-      };
-      unknown.set(name, value);
+    /** The element's JSON, rebuilt in the original field order from what was read. */
+    private static UnknownWireElement unknown(Read read, DeserializationContext ctxt) throws IOException {
+        UnknownWireElement unknown = new UnknownWireElement();
+        for (String name : read.order) {
+            JsonNode value = switch (name) {
+                case "id" -> read.id;
+                case "type" -> read.type;
+                case "outputs" -> read.outputs;
+                case "properties" -> tree(read.properties, ctxt);
+                default -> tree(read.others.get(name), ctxt);
+            };
+            unknown.set(name, value);
+        }
+        return unknown;
     }
-    return unknown;
-  }
 
-  private static JsonNode tree(TokenBuffer buffer, DeserializationContext ctxt) throws IOException {
-    try (JsonParser replay = buffer.asParserOnFirstToken()) {
-      return ctxt.readTree(replay);
+    private static JsonNode tree(TokenBuffer buffer, DeserializationContext ctxt) throws IOException {
+        try (JsonParser replay = buffer.asParserOnFirstToken()) {
+            return ctxt.readTree(replay);
+        }
     }
-  }
 
-  private static Object bind(TokenBuffer buffer, JsonDeserializer<Object> deserializer, DeserializationContext ctxt)
-      throws IOException {
-    if (buffer == null) {
-      return null;
+    private static Object bind(TokenBuffer buffer, JsonDeserializer<Object> deserializer, DeserializationContext ctxt)
+            throws IOException {
+        if (buffer == null) {
+            return null;
+        }
+        try (JsonParser replay = buffer.asParserOnFirstToken()) {
+            return replay.currentToken() == JsonToken.VALUE_NULL ? null : deserializer.deserialize(replay, ctxt);
+        }
     }
-    try (JsonParser replay = buffer.asParserOnFirstToken()) {
-      return replay.currentToken() == JsonToken.VALUE_NULL ? null : deserializer.deserialize(replay, ctxt);
-    }
-  }
 
-  // --- typed values from the small trees, with the coercions Jackson's binding applied before ---
+    // --- typed values from the small trees, with the coercions Jackson's binding applied before ---
 
-  private static String text(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
-    if (node == null || node.isNull()) {
-      return null;
+    private static String text(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.asText(); // a number or boolean becomes its text, as Jackson's String binding does
+        }
+        ctxt.reportInputMismatch(String.class, "field '%s' must be a string, was %s", field, node.getNodeType());
+        return null; // not reached: reportInputMismatch throws
     }
-    if (node.isValueNode()) {
-      return node.asText(); // a number or boolean becomes its text, as Jackson's String binding does
-    }
-    ctxt.reportInputMismatch(String.class, "field '%s' must be a string, was %s", field, node.getNodeType());
-    return null; // not reached: reportInputMismatch throws
-  }
 
-  private static JsonNode object(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
-    if (node == null || node.isNull()) {
-      return null;
+    private static JsonNode object(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            ctxt.reportInputMismatch(Object.class, "field '%s' must be an object, was %s", field, node.getNodeType());
+        }
+        return node;
     }
-    if (!node.isObject()) {
-      ctxt.reportInputMismatch(Object.class, "field '%s' must be an object, was %s", field, node.getNodeType());
-    }
-    return node;
-  }
 
-  private static ElementRef ref(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
-    JsonNode ref = object(node, field, ctxt);
-    return ref == null ? null : new ElementRef().elementId(text(ref.get("elementId"), field + ".elementId", ctxt));
-  }
-
-  private static Map<String, ElementRef> refs(JsonNode node, DeserializationContext ctxt) throws IOException {
-    JsonNode outputs = object(node, "outputs", ctxt);
-    if (outputs == null) {
-      return null;
+    private static ElementRef ref(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
+        JsonNode ref = object(node, field, ctxt);
+        return ref == null ? null : new ElementRef().elementId(text(ref.get("elementId"), field + ".elementId", ctxt));
     }
-    Map<String, ElementRef> refs = new LinkedHashMap<>(Math.max(4, outputs.size() * 2));
-    for (Map.Entry<String, JsonNode> output : outputs.properties()) {
-      refs.put(output.getKey(), ref(output.getValue(), "outputs." + output.getKey(), ctxt));
-    }
-    return refs;
-  }
 
-  private static SuccessFallbackOutputs successFallback(JsonNode node, DeserializationContext ctxt) throws IOException {
-    JsonNode outputs = object(node, "outputs", ctxt);
-    return outputs == null ? null : new SuccessFallbackOutputs()
-        .success(ref(outputs.get("success"), "outputs.success", ctxt))
-        .fallback(ref(outputs.get("fallback"), "outputs.fallback", ctxt));
-  }
+    private static Map<String, ElementRef> refs(JsonNode node, DeserializationContext ctxt) throws IOException {
+        JsonNode outputs = object(node, "outputs", ctxt);
+        if (outputs == null) {
+            return null;
+        }
+        Map<String, ElementRef> refs = new LinkedHashMap<>(Math.max(4, outputs.size() * 2));
+        for (Map.Entry<String, JsonNode> output : outputs.properties()) {
+            refs.put(output.getKey(), ref(output.getValue(), "outputs." + output.getKey(), ctxt));
+        }
+        return refs;
+    }
+
+    private static SuccessFallbackOutputs successFallback(JsonNode node, DeserializationContext ctxt)
+            throws IOException {
+        JsonNode outputs = object(node, "outputs", ctxt);
+        return outputs == null
+                ? null
+                : new SuccessFallbackOutputs()
+                        .success(ref(outputs.get("success"), "outputs.success", ctxt))
+                        .fallback(ref(outputs.get("fallback"), "outputs.fallback", ctxt));
+    }
 }

@@ -11,36 +11,36 @@ import java.util.Map;
  */
 public final class StartElement extends WireBackedElement implements RouteElement {
 
-  static final String TYPE = "start";
+    static final String TYPE = "start";
 
-  private final String next;
+    private final String next;
 
-  StartElement(dev.dynamicroutes.generated.model.StartElement wire, WireCheck check) {
-    this(wire, check.target(check.required(wire.getOutputs(), "outputs").getNext(), "outputs.next"), check);
-  }
+    StartElement(dev.dynamicroutes.generated.model.StartElement wire, WireCheck check) {
+        this(wire, check.target(check.required(wire.getOutputs(), "outputs").getNext(), "outputs.next"), check);
+    }
 
-  private StartElement(dev.dynamicroutes.generated.model.StartElement wire, String next, WireCheck check) {
-    super(wire, check.required(wire.getId(), "id"), Map.of("next", next));
-    this.next = next;
-  }
+    private StartElement(dev.dynamicroutes.generated.model.StartElement wire, String next, WireCheck check) {
+        super(wire, check.required(wire.getId(), "id"), Map.of("next", next));
+        this.next = next;
+    }
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-  /** Id of the first element after start. */
-  public String next() {
-    return next;
-  }
+    /** Id of the first element after start. */
+    public String next() {
+        return next;
+    }
 
-  @Override
-  public <T> T accept(Visitor<T> visitor) {
-    return visitor.visitStart(this);
-  }
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.visitStart(this);
+    }
 
-  @Override
-  public String toString() {
-    return "StartElement[id=" + id() + ", next=" + next + "]";
-  }
+    @Override
+    public String toString() {
+        return "StartElement[id=" + id() + ", next=" + next + "]";
+    }
 }

@@ -8,19 +8,23 @@ import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
  */
 abstract class SuccessFallbackElement extends WireBackedElement {
 
-  SuccessFallbackElement(Object wire, String id, SuccessFallbackOutputs outputs, WireCheck check) {
-    super(wire, id, WireCheck.orderedOutputs(
-        "success", check.target(check.required(outputs, "outputs").getSuccess(), "outputs.success"),
-        "fallback", check.target(outputs.getFallback(), "outputs.fallback")));
-  }
+    SuccessFallbackElement(Object wire, String id, SuccessFallbackOutputs outputs, WireCheck check) {
+        super(
+                wire,
+                id,
+                WireCheck.orderedOutputs(
+                        "success",
+                                check.target(check.required(outputs, "outputs").getSuccess(), "outputs.success"),
+                        "fallback", check.target(outputs.getFallback(), "outputs.fallback")));
+    }
 
-  /** Id of the element taken on success (within the limit, or when the call succeeds). */
-  public String onSuccess() {
-    return outputs().get("success");
-  }
+    /** Id of the element taken on success (within the limit, or when the call succeeds). */
+    public String onSuccess() {
+        return outputs().get("success");
+    }
 
-  /** Id of the element taken otherwise (limit exceeded, or the call failed). */
-  public String onFallback() {
-    return outputs().get("fallback");
-  }
+    /** Id of the element taken otherwise (limit exceeded, or the call failed). */
+    public String onFallback() {
+        return outputs().get("fallback");
+    }
 }

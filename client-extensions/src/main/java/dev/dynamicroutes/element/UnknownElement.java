@@ -22,73 +22,73 @@ import java.util.Map;
  */
 public final class UnknownElement implements RouteElement {
 
-  private final ObjectNode json;
-  private final String type;
-  private final String id;
-  private final Map<String, String> outputs;
+    private final ObjectNode json;
+    private final String type;
+    private final String id;
+    private final Map<String, String> outputs;
 
-  UnknownElement(ObjectNode json, String type) {
-    this.json = json;
-    this.type = type;
-    JsonNode idNode = json.get("id");
-    this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-    Map<String, String> edges = new LinkedHashMap<>();
-    JsonNode outs = json.get("outputs");
-    if (outs != null && outs.isObject()) {
-      for (Map.Entry<String, JsonNode> output : outs.properties()) {
-        JsonNode target = output.getValue().get("elementId");
-        if (target != null && target.isTextual()) {
-          edges.put(output.getKey(), target.textValue());
+    UnknownElement(ObjectNode json, String type) {
+        this.json = json;
+        this.type = type;
+        JsonNode idNode = json.get("id");
+        this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+        Map<String, String> edges = new LinkedHashMap<>();
+        JsonNode outs = json.get("outputs");
+        if (outs != null && outs.isObject()) {
+            for (Map.Entry<String, JsonNode> output : outs.properties()) {
+                JsonNode target = output.getValue().get("elementId");
+                if (target != null && target.isTextual()) {
+                    edges.put(output.getKey(), target.textValue());
+                }
+            }
         }
-      }
+        this.outputs = Collections.unmodifiableMap(edges);
     }
-    this.outputs = Collections.unmodifiableMap(edges);
-  }
 
-  /** The id, or null when the element has no string {@code id}. */
-  @Override
-  public String id() {
-    return id;
-  }
+    /** The id, or null when the element has no string {@code id}. */
+    @Override
+    public String id() {
+        return id;
+    }
 
-  /** The {@code type} as sent. */
-  @Override
-  public String type() {
-    return type;
-  }
+    /** The {@code type} as sent. */
+    @Override
+    public String type() {
+        return type;
+    }
 
-  @Override
-  public Map<String, String> outputs() {
-    return outputs;
-  }
+    @Override
+    public Map<String, String> outputs() {
+        return outputs;
+    }
 
-  /** The element's JSON object exactly as sent (a copy). */
-  public ObjectNode json() {
-    return json.deepCopy();
-  }
+    /** The element's JSON object exactly as sent (a copy). */
+    public ObjectNode json() {
+        return json.deepCopy();
+    }
 
-  @JsonValue
-  ObjectNode wire() {
-    return json;
-  }
+    @JsonValue
+    ObjectNode wire() {
+        return json;
+    }
 
-  @Override
-  public <T> T accept(Visitor<T> visitor) {
-    return visitor.visitUnknown(this);
-  }
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.visitUnknown(this);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof UnknownElement && json.equals(((UnknownElement) o).json);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnknownElement && json.equals(((UnknownElement) o).json);
+    }
 
-  @Override
-  public int hashCode() {
-    return json.hashCode();
-  }
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
 
-  @Override
-  public String toString() {
-    return "UnknownElement[id=" + id + ", type=" + type + ", outputs=" + outputs + "]";
-  }
+    @Override
+    public String toString() {
+        return "UnknownElement[id=" + id + ", type=" + type + ", outputs=" + outputs + "]";
+    }
 }

@@ -13,15 +13,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class UnknownWireElement implements dev.dynamicroutes.generated.model.RouteElement {
 
-  private final ObjectNode json = JsonNodeFactory.instance.objectNode();
+    private final ObjectNode json = JsonNodeFactory.instance.objectNode();
 
-  @JsonAnySetter
-  void set(String name, JsonNode value) {
-    json.set(name, value);
-  }
+    @JsonAnySetter
+    void set(String name, JsonNode value) {
+        json.set(name, value);
+    }
 
-  @JsonValue
-  ObjectNode json() {
-    return json;
-  }
+    @JsonValue
+    ObjectNode json() {
+        return json;
+    }
 }

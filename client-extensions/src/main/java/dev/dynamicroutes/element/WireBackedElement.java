@@ -10,36 +10,36 @@ import java.util.Map;
  */
 abstract class WireBackedElement {
 
-  private final Object wire;
-  private final String id;
-  private final Map<String, String> outputs;
+    private final Object wire;
+    private final String id;
+    private final Map<String, String> outputs;
 
-  WireBackedElement(Object wire, String id, Map<String, String> outputs) {
-    this.wire = wire;
-    this.id = id;
-    this.outputs = outputs;
-  }
+    WireBackedElement(Object wire, String id, Map<String, String> outputs) {
+        this.wire = wire;
+        this.id = id;
+        this.outputs = outputs;
+    }
 
-  public String id() {
-    return id;
-  }
+    public String id() {
+        return id;
+    }
 
-  public Map<String, String> outputs() {
-    return outputs;
-  }
+    public Map<String, String> outputs() {
+        return outputs;
+    }
 
-  @JsonValue
-  Object wire() {
-    return wire;
-  }
+    @JsonValue
+    Object wire() {
+        return wire;
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && wire.equals(((WireBackedElement) o).wire);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && wire.equals(((WireBackedElement) o).wire);
+    }
 
-  @Override
-  public int hashCode() {
-    return wire.hashCode();
-  }
+    @Override
+    public int hashCode() {
+        return wire.hashCode();
+    }
 }

@@ -15,69 +15,69 @@ import java.util.Map;
  */
 final class WireCheck {
 
-  private final String routeId;
-  private final int routeIndex;
-  private final int elementIndex;
-  private final String elementId;
+    private final String routeId;
+    private final int routeIndex;
+    private final int elementIndex;
+    private final String elementId;
 
-  private WireCheck(String routeId, int routeIndex, int elementIndex, String elementId) {
-    this.routeId = routeId;
-    this.routeIndex = routeIndex;
-    this.elementIndex = elementIndex;
-    this.elementId = elementId;
-  }
-
-  static WireCheck route(String routeId, int routeIndex) {
-    return new WireCheck(routeId, routeIndex, -1, null);
-  }
-
-  WireCheck element(int index, String id) {
-    return new WireCheck(routeId, routeIndex, index, id);
-  }
-
-  RouteDecodeException problem(String field, String problem) {
-    return new RouteDecodeException(routeId, routeIndex, elementIndex, elementId, field, problem);
-  }
-
-  <T> T required(T value, String field) {
-    if (value == null) {
-      throw problem(field, "missing required field");
+    private WireCheck(String routeId, int routeIndex, int elementIndex, String elementId) {
+        this.routeId = routeId;
+        this.routeIndex = routeIndex;
+        this.elementIndex = elementIndex;
+        this.elementId = elementId;
     }
-    return value;
-  }
 
-  /** The target id of a required output reference ({@code field} names it in an error). */
-  String target(ElementRef ref, String field) {
-    // the path strings are built only when something is wrong: this runs for every output
-    if (ref == null) {
-      throw problem(field, "missing required field");
+    static WireCheck route(String routeId, int routeIndex) {
+        return new WireCheck(routeId, routeIndex, -1, null);
     }
-    String id = ref.getElementId();
-    if (id == null) {
-      throw problem(field + ".elementId", "missing required field");
-    }
-    return id;
-  }
 
-  /** Output name to target id, in wire order, for map-shaped outputs. */
-  Map<String, String> targets(Map<String, ElementRef> refs, String field) {
-    required(refs, field);
-    Map<String, String> targets = new LinkedHashMap<>(Math.max(4, refs.size() * 2));
-    for (Map.Entry<String, ElementRef> ref : refs.entrySet()) {
-      ElementRef value = ref.getValue();
-      String id = value == null ? null : value.getElementId();
-      if (id == null) {
-        target(value, field + "." + ref.getKey()); // throws, naming the output
-      }
-      targets.put(ref.getKey(), id);
+    WireCheck element(int index, String id) {
+        return new WireCheck(routeId, routeIndex, index, id);
     }
-    return Collections.unmodifiableMap(targets);
-  }
 
-  static Map<String, String> orderedOutputs(String name1, String target1, String name2, String target2) {
-    Map<String, String> outputs = new LinkedHashMap<>(4);
-    outputs.put(name1, target1);
-    outputs.put(name2, target2);
-    return Collections.unmodifiableMap(outputs);
-  }
+    RouteDecodeException problem(String field, String problem) {
+        return new RouteDecodeException(routeId, routeIndex, elementIndex, elementId, field, problem);
+    }
+
+    <T> T required(T value, String field) {
+        if (value == null) {
+            throw problem(field, "missing required field");
+        }
+        return value;
+    }
+
+    /** The target id of a required output reference ({@code field} names it in an error). */
+    String target(ElementRef ref, String field) {
+        // the path strings are built only when something is wrong: this runs for every output
+        if (ref == null) {
+            throw problem(field, "missing required field");
+        }
+        String id = ref.getElementId();
+        if (id == null) {
+            throw problem(field + ".elementId", "missing required field");
+        }
+        return id;
+    }
+
+    /** Output name to target id, in wire order, for map-shaped outputs. */
+    Map<String, String> targets(Map<String, ElementRef> refs, String field) {
+        required(refs, field);
+        Map<String, String> targets = new LinkedHashMap<>(Math.max(4, refs.size() * 2));
+        for (Map.Entry<String, ElementRef> ref : refs.entrySet()) {
+            ElementRef value = ref.getValue();
+            String id = value == null ? null : value.getElementId();
+            if (id == null) {
+                target(value, field + "." + ref.getKey()); // throws, naming the output
+            }
+            targets.put(ref.getKey(), id);
+        }
+        return Collections.unmodifiableMap(targets);
+    }
+
+    static Map<String, String> orderedOutputs(String name1, String target1, String name2, String target2) {
+        Map<String, String> outputs = new LinkedHashMap<>(4);
+        outputs.put(name1, target1);
+        outputs.put(name2, target2);
+        return Collections.unmodifiableMap(outputs);
+    }
 }

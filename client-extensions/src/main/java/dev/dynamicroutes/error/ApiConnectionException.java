@@ -14,42 +14,44 @@ import java.util.OptionalInt;
  */
 public sealed class ApiConnectionException extends DynamicRoutesException permits ApiTimeoutException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String method;
-  private final String path;
-  private final Integer page;
+    private final String method;
+    private final String path;
+    private final Integer page;
 
-  /**
-   * @param method HTTP method
-   * @param path path and query of the request
-   * @param page requested page, or null
-   * @param cause the I/O failure
-   */
-  public ApiConnectionException(String method, String path, Integer page, Throwable cause) {
-    this(method, path, page, "connection failed", cause);
-  }
+    /**
+     * @param method HTTP method
+     * @param path path and query of the request
+     * @param page requested page, or null
+     * @param cause the I/O failure
+     */
+    public ApiConnectionException(String method, String path, Integer page, Throwable cause) {
+        this(method, path, page, "connection failed", cause);
+    }
 
-  protected ApiConnectionException(String method, String path, Integer page, String what, Throwable cause) {
-    super(method + ' ' + path + (page == null ? "" : " (page " + page + ")") + ": " + what
-        + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
-    this.method = method;
-    this.path = path;
-    this.page = page;
-  }
+    protected ApiConnectionException(String method, String path, Integer page, String what, Throwable cause) {
+        super(
+                method + ' ' + path + (page == null ? "" : " (page " + page + ")") + ": " + what
+                        + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                cause);
+        this.method = method;
+        this.path = path;
+        this.page = page;
+    }
 
-  /** HTTP method of the request. */
-  public String method() {
-    return method;
-  }
+    /** HTTP method of the request. */
+    public String method() {
+        return method;
+    }
 
-  /** Path and query of the request. */
-  public String path() {
-    return path;
-  }
+    /** Path and query of the request. */
+    public String path() {
+        return path;
+    }
 
-  /** The page that was requested, empty when the request had no {@code page} parameter. */
-  public OptionalInt page() {
-    return page == null ? OptionalInt.empty() : OptionalInt.of(page);
-  }
+    /** The page that was requested, empty when the request had no {@code page} parameter. */
+    public OptionalInt page() {
+        return page == null ? OptionalInt.empty() : OptionalInt.of(page);
+    }
 }

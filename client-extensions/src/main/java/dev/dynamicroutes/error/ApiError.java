@@ -18,13 +18,13 @@ import java.util.OptionalInt;
  */
 public record ApiError(OptionalInt code, String message) {
 
-  public ApiError {
-    Objects.requireNonNull(code, "code");
-    message = message == null ? "" : message;
-  }
+    public ApiError {
+        Objects.requireNonNull(code, "code");
+        message = message == null ? "" : message;
+    }
 
-  @Override
-  public String toString() {
-    return code.isPresent() ? code.getAsInt() + ": " + message : message;
-  }
+    @Override
+    public String toString() {
+        return code.isPresent() ? code.getAsInt() + ": " + message : message;
+    }
 }

@@ -22,85 +22,93 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public sealed class ApiResponseException extends DynamicRoutesException
-    permits BadRequestException, AuthenticationException, PermissionDeniedException, NotFoundException, ConflictException, UnprocessableEntityException, RateLimitException, ServerException, InvalidResponseException {
+        permits BadRequestException,
+                AuthenticationException,
+                PermissionDeniedException,
+                NotFoundException,
+                ConflictException,
+                UnprocessableEntityException,
+                RateLimitException,
+                ServerException,
+                InvalidResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient ResponseDetails details;
+    private final transient ResponseDetails details;
 
-  public ApiResponseException(ResponseDetails details) {
-    this(details, null, null);
-  }
-
-  /**
-   * @param details what is known about the response
-   * @param problem extra words for the message (e.g. "body is not JSON"), or null
-   * @param cause the underlying failure, or null
-   */
-  public ApiResponseException(ResponseDetails details, String problem, Throwable cause) {
-    super(describe(details, problem), cause);
-    this.details = details;
-  }
-
-  static String describe(ResponseDetails d, String problem) {
-    StringBuilder m = new StringBuilder();
-    m.append(d.method()).append(' ').append(d.path());
-    if (d.page() != null) {
-      m.append(" (page ").append(d.page()).append(')');
+    public ApiResponseException(ResponseDetails details) {
+        this(details, null, null);
     }
-    m.append(": HTTP ").append(d.status());
-    if (problem != null) {
-      m.append(", ").append(problem);
+
+    /**
+     * @param details what is known about the response
+     * @param problem extra words for the message (e.g. "body is not JSON"), or null
+     * @param cause the underlying failure, or null
+     */
+    public ApiResponseException(ResponseDetails details, String problem, Throwable cause) {
+        super(describe(details, problem), cause);
+        this.details = details;
     }
-    if (!d.errors().isEmpty()) {
-      m.append(", errors ").append(d.errors());
+
+    static String describe(ResponseDetails d, String problem) {
+        StringBuilder m = new StringBuilder();
+        m.append(d.method()).append(' ').append(d.path());
+        if (d.page() != null) {
+            m.append(" (page ").append(d.page()).append(')');
+        }
+        m.append(": HTTP ").append(d.status());
+        if (problem != null) {
+            m.append(", ").append(problem);
+        }
+        if (!d.errors().isEmpty()) {
+            m.append(", errors ").append(d.errors());
+        }
+        if (d.cfRay() != null) {
+            m.append(" [cf-ray ").append(d.cfRay()).append(']');
+        }
+        if (d.errors().isEmpty() && !d.bodyExcerpt().isEmpty()) {
+            m.append(", body: ").append(d.bodyExcerpt());
+        }
+        return m.toString();
     }
-    if (d.cfRay() != null) {
-      m.append(" [cf-ray ").append(d.cfRay()).append(']');
+
+    /** Everything known about the response, as one value. */
+    public ResponseDetails details() {
+        return details;
     }
-    if (d.errors().isEmpty() && !d.bodyExcerpt().isEmpty()) {
-      m.append(", body: ").append(d.bodyExcerpt());
+
+    /** HTTP status code. */
+    public int statusCode() {
+        return details.status();
     }
-    return m.toString();
-  }
 
-  /** Everything known about the response, as one value. */
-  public ResponseDetails details() {
-    return details;
-  }
+    /** The Cloudflare {@code errors} list, empty when the body had none (or was not JSON). */
+    public List<ApiError> errors() {
+        return details.errors();
+    }
 
-  /** HTTP status code. */
-  public int statusCode() {
-    return details.status();
-  }
+    /** The {@code cf-ray} response header, to quote to Cloudflare support. */
+    public Optional<String> cfRay() {
+        return details.cfRayId();
+    }
 
-  /** The Cloudflare {@code errors} list, empty when the body had none (or was not JSON). */
-  public List<ApiError> errors() {
-    return details.errors();
-  }
+    /** HTTP method of the request. */
+    public String method() {
+        return details.method();
+    }
 
-  /** The {@code cf-ray} response header, to quote to Cloudflare support. */
-  public Optional<String> cfRay() {
-    return details.cfRayId();
-  }
+    /** Path and query of the request (never credentials). */
+    public String path() {
+        return details.path();
+    }
 
-  /** HTTP method of the request. */
-  public String method() {
-    return details.method();
-  }
+    /** The page that was requested, empty when the request had no {@code page} parameter. */
+    public OptionalInt page() {
+        return details.requestedPage();
+    }
 
-  /** Path and query of the request (never credentials). */
-  public String path() {
-    return details.path();
-  }
-
-  /** The page that was requested, empty when the request had no {@code page} parameter. */
-  public OptionalInt page() {
-    return details.requestedPage();
-  }
-
-  /** The first characters of the response body, for diagnosis; empty when there was none. */
-  public String bodyExcerpt() {
-    return details.bodyExcerpt();
-  }
+    /** The first characters of the response body, for diagnosis; empty when there was none. */
+    public String bodyExcerpt() {
+        return details.bodyExcerpt();
+    }
 }

@@ -13,9 +13,9 @@ package dev.dynamicroutes.error;
  */
 public final class ApiTimeoutException extends ApiConnectionException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public ApiTimeoutException(String method, String path, Integer page, Throwable cause) {
-    super(method, path, page, "timed out", cause);
-  }
+    public ApiTimeoutException(String method, String path, Integer page, Throwable cause) {
+        super(method, path, page, "timed out", cause);
+    }
 }

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class AuthenticationException extends ApiResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public AuthenticationException(ResponseDetails details) {
-    super(details);
-  }
+    public AuthenticationException(ResponseDetails details) {
+        super(details);
+    }
 }

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class BadRequestException extends ApiResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public BadRequestException(ResponseDetails details) {
-    super(details);
-  }
+    public BadRequestException(ResponseDetails details) {
+        super(details);
+    }
 }

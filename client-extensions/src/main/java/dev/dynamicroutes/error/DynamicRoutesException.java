@@ -16,13 +16,13 @@ package dev.dynamicroutes.error;
  */
 public class DynamicRoutesException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public DynamicRoutesException(String message) {
-    super(message);
-  }
+    public DynamicRoutesException(String message) {
+        super(message);
+    }
 
-  public DynamicRoutesException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public DynamicRoutesException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -16,22 +16,22 @@ import java.util.Optional;
  */
 public final class InvalidResponseException extends ApiResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String jsonPath;
+    private final String jsonPath;
 
-  /**
-   * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
-   * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
-   * @param cause the parse or decode failure, or null
-   */
-  public InvalidResponseException(ResponseDetails details, String problem, String jsonPath, Throwable cause) {
-    super(details, jsonPath == null ? problem : problem + " at " + jsonPath, cause);
-    this.jsonPath = jsonPath;
-  }
+    /**
+     * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
+     * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
+     * @param cause the parse or decode failure, or null
+     */
+    public InvalidResponseException(ResponseDetails details, String problem, String jsonPath, Throwable cause) {
+        super(details, jsonPath == null ? problem : problem + " at " + jsonPath, cause);
+        this.jsonPath = jsonPath;
+    }
 
-  /** Where in the body the problem is, as a JSONPath such as {@code $.data.routes[0].elements[2].type}. */
-  public Optional<String> jsonPath() {
-    return Optional.ofNullable(jsonPath);
-  }
+    /** Where in the body the problem is, as a JSONPath such as {@code $.data.routes[0].elements[2].type}. */
+    public Optional<String> jsonPath() {
+        return Optional.ofNullable(jsonPath);
+    }
 }

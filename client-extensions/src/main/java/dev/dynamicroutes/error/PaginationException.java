@@ -17,39 +17,39 @@ package dev.dynamicroutes.error;
  */
 public final class PaginationException extends DynamicRoutesException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Why the walk stopped. */
-  public enum Reason {
-    /** The page returned had exactly the same items as the previous one. */
-    REPEATED_PAGE,
-    /** The page number echoed by the server did not advance past the previous page's. */
-    PAGE_NOT_ADVANCING,
-    /** The configured maximum number of pages was read and the last one was still full. */
-    MAX_PAGES_EXCEEDED
-  }
+    /** Why the walk stopped. */
+    public enum Reason {
+        /** The page returned had exactly the same items as the previous one. */
+        REPEATED_PAGE,
+        /** The page number echoed by the server did not advance past the previous page's. */
+        PAGE_NOT_ADVANCING,
+        /** The configured maximum number of pages was read and the last one was still full. */
+        MAX_PAGES_EXCEEDED
+    }
 
-  private final Reason reason;
-  private final int page;
+    private final Reason reason;
+    private final int page;
 
-  /**
-   * @param reason why the walk stopped
-   * @param page the page number (1-based) being read when it stopped
-   * @param message what happened, in words
-   */
-  public PaginationException(Reason reason, int page, String message) {
-    super(message);
-    this.reason = reason;
-    this.page = page;
-  }
+    /**
+     * @param reason why the walk stopped
+     * @param page the page number (1-based) being read when it stopped
+     * @param message what happened, in words
+     */
+    public PaginationException(Reason reason, int page, String message) {
+        super(message);
+        this.reason = reason;
+        this.page = page;
+    }
 
-  /** Why the walk stopped. */
-  public Reason reason() {
-    return reason;
-  }
+    /** Why the walk stopped. */
+    public Reason reason() {
+        return reason;
+    }
 
-  /** The 1-based page number being read when the walk stopped. */
-  public int page() {
-    return page;
-  }
+    /** The 1-based page number being read when the walk stopped. */
+    public int page() {
+        return page;
+    }
 }

@@ -16,20 +16,20 @@ import java.util.Optional;
  */
 public final class RateLimitException extends ApiResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final Duration retryAfter;
+    private final Duration retryAfter;
 
-  /**
-   * @param retryAfter the wait the server asked for ({@code retry-after-ms} or {@code Retry-After}), or null
-   */
-  public RateLimitException(ResponseDetails details, Duration retryAfter) {
-    super(details, retryAfter == null ? null : "retry after " + retryAfter.toMillis() + " ms", null);
-    this.retryAfter = retryAfter;
-  }
+    /**
+     * @param retryAfter the wait the server asked for ({@code retry-after-ms} or {@code Retry-After}), or null
+     */
+    public RateLimitException(ResponseDetails details, Duration retryAfter) {
+        super(details, retryAfter == null ? null : "retry after " + retryAfter.toMillis() + " ms", null);
+        this.retryAfter = retryAfter;
+    }
 
-  /** The wait the server asked for, parsed from {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date). */
-  public Optional<Duration> retryAfter() {
-    return Optional.ofNullable(retryAfter);
-  }
+    /** The wait the server asked for, parsed from {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date). */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
 }

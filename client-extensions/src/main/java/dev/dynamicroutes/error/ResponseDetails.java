@@ -18,23 +18,22 @@ import java.util.OptionalInt;
  * @param bodyExcerpt the first characters of the body (bounded, control characters replaced), empty when none
  */
 public record ResponseDetails(
-    int status, List<ApiError> errors, String cfRay, String method, String path, Integer page,
-    String bodyExcerpt) {
+        int status, List<ApiError> errors, String cfRay, String method, String path, Integer page, String bodyExcerpt) {
 
-  public ResponseDetails {
-    errors = List.copyOf(errors);
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
-    bodyExcerpt = bodyExcerpt == null ? "" : bodyExcerpt;
-  }
+    public ResponseDetails {
+        errors = List.copyOf(errors);
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        bodyExcerpt = bodyExcerpt == null ? "" : bodyExcerpt;
+    }
 
-  /** The {@code cf-ray} id, to quote to Cloudflare support. */
-  public Optional<String> cfRayId() {
-    return Optional.ofNullable(cfRay);
-  }
+    /** The {@code cf-ray} id, to quote to Cloudflare support. */
+    public Optional<String> cfRayId() {
+        return Optional.ofNullable(cfRay);
+    }
 
-  /** The requested page number, empty when the request had no {@code page} parameter. */
-  public OptionalInt requestedPage() {
-    return page == null ? OptionalInt.empty() : OptionalInt.of(page);
-  }
+    /** The requested page number, empty when the request had no {@code page} parameter. */
+    public OptionalInt requestedPage() {
+        return page == null ? OptionalInt.empty() : OptionalInt.of(page);
+    }
 }

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class ServerException extends ApiResponseException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public ServerException(ResponseDetails details) {
-    super(details);
-  }
+    public ServerException(ResponseDetails details) {
+        super(details);
+    }
 }

@@ -11,39 +11,49 @@ package dev.dynamicroutes.graph;
  */
 public final class DotFormat {
 
-  private DotFormat() {}
+    private DotFormat() {}
 
-  public static String render(RouteGraph graph) {
-    RenderModel model = new RenderModel(graph);
-    StringBuilder out = new StringBuilder("digraph ").append(quoted(model.name)).append(" {\n")
-        .append("  rankdir=TB;\n")
-        .append("  node [shape=box, style=rounded];\n");
-    for (RenderModel.Node node : model.nodes) {
-      out.append("  ").append(node.key()).append(" [label=").append(quoted(node.title() + "\n" + node.subtitle()));
-      if (node.missing()) {
-        out.append(", style=dashed");
-      }
-      out.append("];\n");
+    public static String render(RouteGraph graph) {
+        RenderModel model = new RenderModel(graph);
+        StringBuilder out = new StringBuilder("digraph ")
+                .append(quoted(model.name))
+                .append(" {\n")
+                .append("  rankdir=TB;\n")
+                .append("  node [shape=box, style=rounded];\n");
+        for (RenderModel.Node node : model.nodes) {
+            out.append("  ")
+                    .append(node.key())
+                    .append(" [label=")
+                    .append(quoted(node.title() + "\n" + node.subtitle()));
+            if (node.missing()) {
+                out.append(", style=dashed");
+            }
+            out.append("];\n");
+        }
+        for (RenderModel.Edge edge : model.edges) {
+            out.append("  ")
+                    .append(edge.from())
+                    .append(" -> ")
+                    .append(edge.to())
+                    .append(" [label=")
+                    .append(quoted(edge.label()))
+                    .append("];\n");
+        }
+        return out.append("}\n").toString();
     }
-    for (RenderModel.Edge edge : model.edges) {
-      out.append("  ").append(edge.from()).append(" -> ").append(edge.to())
-          .append(" [label=").append(quoted(edge.label())).append("];\n");
-    }
-    return out.append("}\n").toString();
-  }
 
-  /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n. */
-  private static String quoted(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> { }
-        default -> b.append(c);
-      }
+    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n. */
+    private static String quoted(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> {}
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
-    return b.append('"').toString();
-  }
 }

@@ -10,28 +10,28 @@ package dev.dynamicroutes.graph;
  */
 public record GraphProblem(Kind kind, String elementId, String message) {
 
-  /** The kinds of problem {@link RouteGraph} finds, in the order it reports them. */
-  public enum Kind {
-    /** The route has no start element. */
-    NO_START,
-    /** The route has more than one start element. */
-    MULTIPLE_STARTS,
-    /** Two or more elements share an id; references resolve to the first. */
-    DUPLICATE_ID,
-    /** An element has no id, so nothing can reference it. */
-    MISSING_ID,
-    /** An output references an element id that does not exist. */
-    DANGLING_REFERENCE,
-    /** No path from the start element leads to this element. */
-    UNREACHABLE,
-    /** Following outputs from this element can come back to it. */
-    CYCLE,
-    /** No path from this element leads to an end element. */
-    NO_PATH_TO_END
-  }
+    /** The kinds of problem {@link RouteGraph} finds, in the order it reports them. */
+    public enum Kind {
+        /** The route has no start element. */
+        NO_START,
+        /** The route has more than one start element. */
+        MULTIPLE_STARTS,
+        /** Two or more elements share an id; references resolve to the first. */
+        DUPLICATE_ID,
+        /** An element has no id, so nothing can reference it. */
+        MISSING_ID,
+        /** An output references an element id that does not exist. */
+        DANGLING_REFERENCE,
+        /** No path from the start element leads to this element. */
+        UNREACHABLE,
+        /** Following outputs from this element can come back to it. */
+        CYCLE,
+        /** No path from this element leads to an end element. */
+        NO_PATH_TO_END
+    }
 
-  @Override
-  public String toString() {
-    return kind + ": " + message;
-  }
+    @Override
+    public String toString() {
+        return kind + ": " + message;
+    }
 }

@@ -11,41 +11,51 @@ package dev.dynamicroutes.graph;
  */
 public final class MermaidFormat {
 
-  private MermaidFormat() {}
+    private MermaidFormat() {}
 
-  public static String render(RouteGraph graph) {
-    RenderModel model = new RenderModel(graph);
-    StringBuilder out = new StringBuilder("flowchart TD\n");
-    for (RenderModel.Node node : model.nodes) {
-      out.append("  ").append(node.key()).append("[\"").append(text(node.title())).append("<br/>")
-          .append(text(node.subtitle())).append("\"]");
-      if (node.missing()) {
-        out.append(":::missing");
-      }
-      out.append('\n');
+    public static String render(RouteGraph graph) {
+        RenderModel model = new RenderModel(graph);
+        StringBuilder out = new StringBuilder("flowchart TD\n");
+        for (RenderModel.Node node : model.nodes) {
+            out.append("  ")
+                    .append(node.key())
+                    .append("[\"")
+                    .append(text(node.title()))
+                    .append("<br/>")
+                    .append(text(node.subtitle()))
+                    .append("\"]");
+            if (node.missing()) {
+                out.append(":::missing");
+            }
+            out.append('\n');
+        }
+        for (RenderModel.Edge edge : model.edges) {
+            out.append("  ")
+                    .append(edge.from())
+                    .append(" -->|\"")
+                    .append(text(edge.label()))
+                    .append("\"| ")
+                    .append(edge.to())
+                    .append('\n');
+        }
+        out.append("  classDef missing stroke-dasharray: 5 5\n");
+        return out.toString();
     }
-    for (RenderModel.Edge edge : model.edges) {
-      out.append("  ").append(edge.from()).append(" -->|\"").append(text(edge.label())).append("\"| ")
-          .append(edge.to()).append('\n');
-    }
-    out.append("  classDef missing stroke-dasharray: 5 5\n");
-    return out.toString();
-  }
 
-  /** Mermaid entity codes for what would end a quoted label or be read as HTML. */
-  private static String text(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("#quot;");
-        case '<' -> b.append("#lt;");
-        case '>' -> b.append("#gt;");
-        case '#' -> b.append("#35;");
-        case '|' -> b.append("#124;");
-        case '\n', '\r' -> b.append(' ');
-        default -> b.append(c);
-      }
+    /** Mermaid entity codes for what would end a quoted label or be read as HTML. */
+    private static String text(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("#quot;");
+                case '<' -> b.append("#lt;");
+                case '>' -> b.append("#gt;");
+                case '#' -> b.append("#35;");
+                case '|' -> b.append("#124;");
+                case '\n', '\r' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
-    return b.toString();
-  }
 }

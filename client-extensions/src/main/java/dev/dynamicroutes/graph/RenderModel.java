@@ -13,32 +13,34 @@ import java.util.Map;
  */
 final class RenderModel {
 
-  record Node(String key, String title, String subtitle, boolean missing) {}
+    record Node(String key, String title, String subtitle, boolean missing) {}
 
-  record Edge(String from, String to, String label) {}
+    record Edge(String from, String to, String label) {}
 
-  final String name;
-  final List<Node> nodes = new ArrayList<>();
-  final List<Edge> edges = new ArrayList<>();
+    final String name;
+    final List<Node> nodes = new ArrayList<>();
+    final List<Edge> edges = new ArrayList<>();
 
-  RenderModel(RouteGraph graph) {
-    this.name = graph.route().name();
-    List<RouteElement> elements = graph.route().elements();
-    for (int i = 0; i < elements.size(); i++) {
-      RouteElement e = elements.get(i);
-      nodes.add(new Node("n" + i, e.accept(NodeLabel.INSTANCE), e.id() == null ? "(no id)" : e.id(), false));
+    RenderModel(RouteGraph graph) {
+        this.name = graph.route().name();
+        List<RouteElement> elements = graph.route().elements();
+        for (int i = 0; i < elements.size(); i++) {
+            RouteElement e = elements.get(i);
+            nodes.add(new Node("n" + i, e.accept(NodeLabel.INSTANCE), e.id() == null ? "(no id)" : e.id(), false));
+        }
+        Map<String, String> missingKeys = new LinkedHashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            for (Map.Entry<String, String> out : elements.get(i).outputs().entrySet()) {
+                Integer target = graph.indexOf(out.getValue());
+                String to = target != null
+                        ? "n" + target
+                        : missingKeys.computeIfAbsent(out.getValue(), id -> {
+                            String key = "missing" + missingKeys.size();
+                            nodes.add(new Node(key, "missing", id, true));
+                            return key;
+                        });
+                edges.add(new Edge("n" + i, to, out.getKey()));
+            }
+        }
     }
-    Map<String, String> missingKeys = new LinkedHashMap<>();
-    for (int i = 0; i < elements.size(); i++) {
-      for (Map.Entry<String, String> out : elements.get(i).outputs().entrySet()) {
-        Integer target = graph.indexOf(out.getValue());
-        String to = target != null ? "n" + target : missingKeys.computeIfAbsent(out.getValue(), id -> {
-          String key = "missing" + missingKeys.size();
-          nodes.add(new Node(key, "missing", id, true));
-          return key;
-        });
-        edges.add(new Edge("n" + i, to, out.getKey()));
-      }
-    }
-  }
 }

@@ -7,10 +7,10 @@ package dev.dynamicroutes.pagination;
  */
 interface NextPageRule<P> {
 
-  /**
-   * Checks {@code page} (the one requested as {@code pageNumber}) and says whether to fetch the next.
-   *
-   * @throws dev.dynamicroutes.error.PaginationException when the page shows the server is not paging
-   */
-  boolean hasNextAfter(P page, int pageNumber);
+    /**
+     * Checks {@code page} (the one requested as {@code pageNumber}) and says whether to fetch the next.
+     *
+     * @throws dev.dynamicroutes.error.PaginationException when the page shows the server is not paging
+     */
+    boolean hasNextAfter(P page, int pageNumber);
 }

@@ -13,47 +13,49 @@ import java.util.function.IntFunction;
  */
 final class PageIterator<P> implements Iterator<P> {
 
-  private final IntFunction<P> fetch;
-  private final NextPageRule<P> rule;
-  private final int maxPages;
+    private final IntFunction<P> fetch;
+    private final NextPageRule<P> rule;
+    private final int maxPages;
 
-  private int nextPageNumber = 1;
-  private boolean lastPageSeen;
-  private P fetched;
+    private int nextPageNumber = 1;
+    private boolean lastPageSeen;
+    private P fetched;
 
-  PageIterator(IntFunction<P> fetch, NextPageRule<P> rule, int maxPages) {
-    this.fetch = fetch;
-    this.rule = rule;
-    this.maxPages = maxPages;
-  }
+    PageIterator(IntFunction<P> fetch, NextPageRule<P> rule, int maxPages) {
+        this.fetch = fetch;
+        this.rule = rule;
+        this.maxPages = maxPages;
+    }
 
-  @Override
-  public boolean hasNext() {
-    if (fetched != null) {
-      return true;
+    @Override
+    public boolean hasNext() {
+        if (fetched != null) {
+            return true;
+        }
+        if (lastPageSeen) {
+            return false;
+        }
+        if (nextPageNumber > maxPages) {
+            throw new PaginationException(
+                    PaginationException.Reason.MAX_PAGES_EXCEEDED,
+                    nextPageNumber,
+                    "read the maximum of " + maxPages + " pages and page " + maxPages
+                            + " was still full; raise PaginationOptions.maxPages to read more");
+        }
+        P page = fetch.apply(nextPageNumber);
+        lastPageSeen = !rule.hasNextAfter(page, nextPageNumber);
+        nextPageNumber++;
+        fetched = page;
+        return true;
     }
-    if (lastPageSeen) {
-      return false;
-    }
-    if (nextPageNumber > maxPages) {
-      throw new PaginationException(PaginationException.Reason.MAX_PAGES_EXCEEDED, nextPageNumber,
-          "read the maximum of " + maxPages + " pages and page " + maxPages
-              + " was still full; raise PaginationOptions.maxPages to read more");
-    }
-    P page = fetch.apply(nextPageNumber);
-    lastPageSeen = !rule.hasNextAfter(page, nextPageNumber);
-    nextPageNumber++;
-    fetched = page;
-    return true;
-  }
 
-  @Override
-  public P next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no page after page " + (nextPageNumber - 1));
+    @Override
+    public P next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no page after page " + (nextPageNumber - 1));
+        }
+        P page = fetched;
+        fetched = null;
+        return page;
     }
-    P page = fetched;
-    fetched = null;
-    return page;
-  }
 }

@@ -25,72 +25,72 @@ package dev.dynamicroutes.pagination;
  */
 public final class PaginationOptions {
 
-  /** Default page size, see the class comment for why. */
-  public static final int DEFAULT_PAGE_SIZE = 50;
-  /** Default maximum number of pages read in one walk. */
-  public static final int DEFAULT_MAX_PAGES = 10_000;
+    /** Default page size, see the class comment for why. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    /** Default maximum number of pages read in one walk. */
+    public static final int DEFAULT_MAX_PAGES = 10_000;
 
-  private static final PaginationOptions DEFAULTS = new PaginationOptions(DEFAULT_PAGE_SIZE, DEFAULT_MAX_PAGES);
+    private static final PaginationOptions DEFAULTS = new PaginationOptions(DEFAULT_PAGE_SIZE, DEFAULT_MAX_PAGES);
 
-  private final int pageSize;
-  private final int maxPages;
+    private final int pageSize;
+    private final int maxPages;
 
-  private PaginationOptions(int pageSize, int maxPages) {
-    this.pageSize = pageSize;
-    this.maxPages = maxPages;
-  }
-
-  /** Page size 50, at most 10 000 pages. */
-  public static PaginationOptions defaults() {
-    return DEFAULTS;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** The {@code per_page} requested. */
-  public int pageSize() {
-    return pageSize;
-  }
-
-  /** The most pages one walk reads before failing with {@code MAX_PAGES_EXCEEDED}. */
-  public int maxPages() {
-    return maxPages;
-  }
-
-  @Override
-  public String toString() {
-    return "PaginationOptions{pageSize=" + pageSize + ", maxPages=" + maxPages + '}';
-  }
-
-  /** Builds {@link PaginationOptions}; unset values keep their defaults. */
-  public static final class Builder {
-    private int pageSize = DEFAULT_PAGE_SIZE;
-    private int maxPages = DEFAULT_MAX_PAGES;
-
-    private Builder() {}
-
-    /** The {@code per_page} to request, at least 1. Default 50. */
-    public Builder pageSize(int pageSize) {
-      if (pageSize < 1) {
-        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
-      }
-      this.pageSize = pageSize;
-      return this;
+    private PaginationOptions(int pageSize, int maxPages) {
+        this.pageSize = pageSize;
+        this.maxPages = maxPages;
     }
 
-    /** The most pages to read, at least 1. Default 10 000. */
-    public Builder maxPages(int maxPages) {
-      if (maxPages < 1) {
-        throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
-      }
-      this.maxPages = maxPages;
-      return this;
+    /** Page size 50, at most 10 000 pages. */
+    public static PaginationOptions defaults() {
+        return DEFAULTS;
     }
 
-    public PaginationOptions build() {
-      return new PaginationOptions(pageSize, maxPages);
+    public static Builder builder() {
+        return new Builder();
     }
-  }
+
+    /** The {@code per_page} requested. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The most pages one walk reads before failing with {@code MAX_PAGES_EXCEEDED}. */
+    public int maxPages() {
+        return maxPages;
+    }
+
+    @Override
+    public String toString() {
+        return "PaginationOptions{pageSize=" + pageSize + ", maxPages=" + maxPages + '}';
+    }
+
+    /** Builds {@link PaginationOptions}; unset values keep their defaults. */
+    public static final class Builder {
+        private int pageSize = DEFAULT_PAGE_SIZE;
+        private int maxPages = DEFAULT_MAX_PAGES;
+
+        private Builder() {}
+
+        /** The {@code per_page} to request, at least 1. Default 50. */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+            }
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** The most pages to read, at least 1. Default 10 000. */
+        public Builder maxPages(int maxPages) {
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+            }
+            this.maxPages = maxPages;
+            return this;
+        }
+
+        public PaginationOptions build() {
+            return new PaginationOptions(pageSize, maxPages);
+        }
+    }
 }

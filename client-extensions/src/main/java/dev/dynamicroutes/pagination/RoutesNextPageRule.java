@@ -21,39 +21,43 @@ import java.util.List;
  */
 final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
 
-  private final int requestedPageSize;
-  private int previousEchoedPage;
-  private List<String> previousIds;
+    private final int requestedPageSize;
+    private int previousEchoedPage;
+    private List<String> previousIds;
 
-  RoutesNextPageRule(int requestedPageSize) {
-    this.requestedPageSize = requestedPageSize;
-  }
+    RoutesNextPageRule(int requestedPageSize) {
+        this.requestedPageSize = requestedPageSize;
+    }
 
-  @Override
-  public boolean hasNextAfter(RoutesPage page, int pageNumber) {
-    List<Route> routes = page.routes();
-    List<String> ids = new ArrayList<>(routes.size());
-    for (Route route : routes) {
-      ids.add(route.id());
+    @Override
+    public boolean hasNextAfter(RoutesPage page, int pageNumber) {
+        List<Route> routes = page.routes();
+        List<String> ids = new ArrayList<>(routes.size());
+        for (Route route : routes) {
+            ids.add(route.id());
+        }
+        if (previousIds != null) {
+            if (page.page() <= previousEchoedPage) {
+                throw new PaginationException(
+                        Reason.PAGE_NOT_ADVANCING,
+                        pageNumber,
+                        "requested page " + pageNumber + " but the server answered with page " + page.page()
+                                + " after page " + previousEchoedPage + ": it ignores the page parameter; stopping"
+                                + " instead of looping");
+            }
+            if (!ids.isEmpty() && ids.equals(previousIds)) {
+                throw new PaginationException(
+                        Reason.REPEATED_PAGE,
+                        pageNumber,
+                        "page " + pageNumber + " has the same " + ids.size() + " routes as page " + (pageNumber - 1)
+                                + ": the server ignores the page parameter; stopping instead of looping");
+            }
+        }
+        previousEchoedPage = page.page();
+        previousIds = ids;
+        // The smaller of the echoed and the requested size: a server that caps per_page makes its capped
+        // page count as full, and a server echoing a size larger than it honours cannot end the walk early.
+        int fullPage = page.perPage() > 0 ? Math.min(page.perPage(), requestedPageSize) : requestedPageSize;
+        return !routes.isEmpty() && routes.size() >= fullPage;
     }
-    if (previousIds != null) {
-      if (page.page() <= previousEchoedPage) {
-        throw new PaginationException(Reason.PAGE_NOT_ADVANCING, pageNumber,
-            "requested page " + pageNumber + " but the server answered with page " + page.page()
-                + " after page " + previousEchoedPage + ": it ignores the page parameter; stopping"
-                + " instead of looping");
-      }
-      if (!ids.isEmpty() && ids.equals(previousIds)) {
-        throw new PaginationException(Reason.REPEATED_PAGE, pageNumber,
-            "page " + pageNumber + " has the same " + ids.size() + " routes as page " + (pageNumber - 1)
-                + ": the server ignores the page parameter; stopping instead of looping");
-      }
-    }
-    previousEchoedPage = page.page();
-    previousIds = ids;
-    // The smaller of the echoed and the requested size: a server that caps per_page makes its capped
-    // page count as full, and a server echoing a size larger than it honours cannot end the walk early.
-    int fullPage = page.perPage() > 0 ? Math.min(page.perPage(), requestedPageSize) : requestedPageSize;
-    return !routes.isEmpty() && routes.size() >= fullPage;
-  }
 }

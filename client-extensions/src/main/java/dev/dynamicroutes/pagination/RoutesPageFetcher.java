@@ -11,10 +11,10 @@ package dev.dynamicroutes.pagination;
 @FunctionalInterface
 public interface RoutesPageFetcher {
 
-  /**
-   * @param page 1-based page number
-   * @param perPage page size to request
-   * @return the page; its routes are empty past the last page
-   */
-  RoutesPage fetch(int page, int perPage);
+    /**
+     * @param page 1-based page number
+     * @param perPage page size to request
+     * @return the page; its routes are empty past the last page
+     */
+    RoutesPage fetch(int page, int perPage);
 }

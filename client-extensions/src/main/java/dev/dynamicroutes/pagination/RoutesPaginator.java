@@ -36,84 +36,89 @@ import java.util.stream.StreamSupport;
  */
 public final class RoutesPaginator implements Iterable<RoutesPage> {
 
-  private final RoutesPageFetcher fetcher;
-  private final PaginationOptions options;
+    private final RoutesPageFetcher fetcher;
+    private final PaginationOptions options;
 
-  private RoutesPaginator(RoutesPageFetcher fetcher, PaginationOptions options) {
-    this.fetcher = fetcher;
-    this.options = options;
-  }
+    private RoutesPaginator(RoutesPageFetcher fetcher, PaginationOptions options) {
+        this.fetcher = fetcher;
+        this.options = options;
+    }
 
-  /**
-   * A paginator over the pages {@code fetcher} returns. Users normally get one from
-   * {@code DynamicRoutesClient.listRoutesPaginator}.
-   */
-  public static RoutesPaginator of(RoutesPageFetcher fetcher, PaginationOptions options) {
-    return new RoutesPaginator(Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(options, "options"));
-  }
+    /**
+     * A paginator over the pages {@code fetcher} returns. Users normally get one from
+     * {@code DynamicRoutesClient.listRoutesPaginator}.
+     */
+    public static RoutesPaginator of(RoutesPageFetcher fetcher, PaginationOptions options) {
+        return new RoutesPaginator(
+                Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(options, "options"));
+    }
 
-  /** The options this paginator walks with. */
-  public PaginationOptions options() {
-    return options;
-  }
+    /** The options this paginator walks with. */
+    public PaginationOptions options() {
+        return options;
+    }
 
-  /** A new walk over the pages, starting at page 1; nothing is fetched until {@code hasNext()}. */
-  @Override
-  public Iterator<RoutesPage> iterator() {
-    int pageSize = options.pageSize();
-    return new PageIterator<>(page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize),
-        options.maxPages());
-  }
+    /** A new walk over the pages, starting at page 1; nothing is fetched until {@code hasNext()}. */
+    @Override
+    public Iterator<RoutesPage> iterator() {
+        int pageSize = options.pageSize();
+        return new PageIterator<>(
+                page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize), options.maxPages());
+    }
 
-  /** The pages as a sequential stream; the walk starts when a terminal operation runs. */
-  public Stream<RoutesPage> stream() {
-    return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
-        Spliterator.ORDERED | Spliterator.NONNULL, false);
-  }
+    /** The pages as a sequential stream; the walk starts when a terminal operation runs. */
+    public Stream<RoutesPage> stream() {
+        return StreamSupport.stream(
+                () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                Spliterator.ORDERED | Spliterator.NONNULL,
+                false);
+    }
 
-  /** Every route of every page, in order; each {@code iterator()} is a new walk from page 1. */
-  public Iterable<Route> routes() {
-    return () -> new FlatteningIterator(iterator());
-  }
+    /** Every route of every page, in order; each {@code iterator()} is a new walk from page 1. */
+    public Iterable<Route> routes() {
+        return () -> new FlatteningIterator(iterator());
+    }
 
-  /** Every route of every page as a sequential stream; the walk starts when a terminal operation runs. */
-  public Stream<Route> routeStream() {
-    return StreamSupport.stream(
-        () -> Spliterators.spliteratorUnknownSize(new FlatteningIterator(iterator()), Spliterator.ORDERED | Spliterator.NONNULL),
-        Spliterator.ORDERED | Spliterator.NONNULL, false);
-  }
-
-  @Override
-  public String toString() {
-    return "RoutesPaginator{" + options + '}';
-  }
-
-  /** Walks the routes of one page, then asks for the next page; holds one page at a time. */
-  private static final class FlatteningIterator implements Iterator<Route> {
-    private final Iterator<RoutesPage> pages;
-    private Iterator<Route> current = Collections.emptyIterator();
-
-    FlatteningIterator(Iterator<RoutesPage> pages) {
-      this.pages = pages;
+    /** Every route of every page as a sequential stream; the walk starts when a terminal operation runs. */
+    public Stream<Route> routeStream() {
+        return StreamSupport.stream(
+                () -> Spliterators.spliteratorUnknownSize(
+                        new FlatteningIterator(iterator()), Spliterator.ORDERED | Spliterator.NONNULL),
+                Spliterator.ORDERED | Spliterator.NONNULL,
+                false);
     }
 
     @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        if (!pages.hasNext()) {
-          return false;
+    public String toString() {
+        return "RoutesPaginator{" + options + '}';
+    }
+
+    /** Walks the routes of one page, then asks for the next page; holds one page at a time. */
+    private static final class FlatteningIterator implements Iterator<Route> {
+        private final Iterator<RoutesPage> pages;
+        private Iterator<Route> current = Collections.emptyIterator();
+
+        FlatteningIterator(Iterator<RoutesPage> pages) {
+            this.pages = pages;
         }
-        current = pages.next().routes().iterator();
-      }
-      return true;
-    }
 
-    @Override
-    public Route next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more routes");
-      }
-      return current.next();
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (!pages.hasNext()) {
+                    return false;
+                }
+                current = pages.next().routes().iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public Route next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("no more routes");
+            }
+            return current.next();
+        }
     }
-  }
 }

@@ -1,7 +1,7 @@
 package dev.dynamicroutes.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -30,209 +30,271 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Construction (token, email + key, environment) and one call, against a loopback WireMock server. */
 class DynamicRoutesClientTest {
 
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-  final TestClients.FakeTime time = new TestClients.FakeTime();
+    final TestClients.FakeTime time = new TestClients.FakeTime();
 
-  @BeforeEach
-  void serveOnePage() {
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withHeader("cf-ray", "8f1e2d3c4b5a6978-AMS")
-        .withBody(TestBodies.page(2, 25, List.of("r1", "r2")))));
-  }
-
-  String base() {
-    return server.baseUrl() + "/client/v4";
-  }
-
-  @Test
-  void listsOnePageWithTypedRoutesPagingFieldsAndCfRay() {
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
-
-    RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY, 2, 25);
-
-    assertThat(page.routes()).extracting(Route::id).containsExactly("r1", "r2");
-    assertThat(page.routes().get(0).name()).isEqualTo("route-r1");
-    assertThat(page.routes().get(0).elements().get(0)).isInstanceOf(StartElement.class);
-    assertThat(page.page()).isEqualTo(2);
-    assertThat(page.perPage()).isEqualTo(25);
-    assertThat(page.orderBy()).contains("created_at");
-    assertThat(page.orderByDirection()).contains("desc");
-    assertThat(page.cfRay()).contains("8f1e2d3c4b5a6978-AMS");
-    server.verify(1, getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withQueryParam("page", equalTo("2"))
-        .withQueryParam("per_page", equalTo("25"))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withHeader("X-Auth-Email", absent())
-        .withHeader("X-Auth-Key", absent())
-        .withHeader("Accept", equalTo("application/json"))
-        .withHeader("User-Agent", matching("dynamic-routes-client-java/0\\.1\\.0-SNAPSHOT \\(Java .+\\)")));
-  }
-
-  @Test
-  void withoutPagingArgumentsSendsNoPagingQuery() {
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
-
-    RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY);
-
-    assertThat(page.routes()).hasSize(2);
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withoutQueryParam("page").withoutQueryParam("per_page"));
-  }
-
-  @Test
-  void emailAndKeySendBothKeyHeadersAndNoBearer() {
-    DynamicRoutesClient client = DynamicRoutesClient.builder().baseUrl(base()).apiKey(EMAIL, KEY).build();
-
-    client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("X-Auth-Email", equalTo(EMAIL))
-        .withHeader("X-Auth-Key", equalTo(KEY))
-        .withHeader("Authorization", absent()));
-  }
-
-  @Test
-  void lastExplicitSchemeWins() {
-    DynamicRoutesClient client = DynamicRoutesClient.builder().baseUrl(base())
-        .apiKey(EMAIL, KEY).apiToken(TOKEN).build();
-
-    client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withHeader("X-Auth-Email", absent()).withHeader("X-Auth-Key", absent()));
-  }
-
-  @Test
-  void fromEnvReadsTokenAndBaseUrl() {
-    Map<String, String> env = Map.of("CLOUDFLARE_API_TOKEN", TOKEN, "CLOUDFLARE_BASE_URL", base());
-
-    DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN)).withHeader("X-Auth-Key", absent()));
-  }
-
-  @Test
-  void fromEnvReadsEmailAndKey() {
-    Map<String, String> env = Map.of("CLOUDFLARE_EMAIL", EMAIL, "CLOUDFLARE_API_KEY", KEY, "CLOUDFLARE_BASE_URL", base());
-
-    DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("X-Auth-Email", equalTo(EMAIL)).withHeader("X-Auth-Key", equalTo(KEY))
-        .withHeader("Authorization", absent()));
-  }
-
-  @Test
-  void environmentWithBothSchemesSendsOnlyTheToken() {
-    Map<String, String> env = Map.of("CLOUDFLARE_API_TOKEN", TOKEN, "CLOUDFLARE_EMAIL", EMAIL,
-        "CLOUDFLARE_API_KEY", KEY, "CLOUDFLARE_BASE_URL", base());
-
-    DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withHeader("X-Auth-Email", absent()).withHeader("X-Auth-Key", absent()));
-  }
-
-  @Test
-  void explicitSettingsWinOverTheEnvironment() {
-    // the environment points elsewhere and holds email + key: neither may be used (cloudflare-typescript #2454)
-    Map<String, String> env = Map.of("CLOUDFLARE_EMAIL", "env@example.com", "CLOUDFLARE_API_KEY", "env-key",
-        "CLOUDFLARE_BASE_URL", "https://env.invalid/client/v4");
-
-    DynamicRoutesClient.builder().environment(env::get).fromEnv().apiToken(TOKEN).baseUrl(base()).build()
-        .listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withHeader("X-Auth-Email", absent()).withHeader("X-Auth-Key", absent()));
-  }
-
-  @Test
-  void buildingWithoutCredentialsSaysWhatToSet() {
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("CLOUDFLARE_API_TOKEN").hasMessageContaining("CLOUDFLARE_EMAIL")
-        .hasMessageContaining("CLOUDFLARE_API_KEY").hasMessageContaining("apiToken");
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().environment(Map.<String, String>of()::get).fromEnv().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY");
-    Map<String, String> emailOnly = Map.of("CLOUDFLARE_EMAIL", EMAIL);
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().environment(emailOnly::get).fromEnv().build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("CLOUDFLARE_API_KEY is missing")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(EMAIL));
-  }
-
-  @Test
-  void defaultHeadersAreSentButCannotCarryCredentials() {
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).defaultHeader("X-Team", "routing").build();
-
-    client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH)).withHeader("X-Team", equalTo("routing")));
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("authorization", "Bearer x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiToken");
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("X-Auth-Key", "k"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("X-Evil", "a\r\nX-Injected: 1"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void badArgumentsFailBeforeAnyRequest() {
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
-
-    for (String blank : new String[] {null, "", "   ", "\t"}) {
-      assertThatThrownBy(() -> client.listRoutes(blank, GATEWAY, 1, 50))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountId");
-      assertThatThrownBy(() -> client.listRoutes(ACCOUNT, blank))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gatewayId");
-      assertThatThrownBy(() -> client.listRoutesPaginator(blank, GATEWAY))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountId");
+    @BeforeEach
+    void serveOnePage() {
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withHeader("cf-ray", "8f1e2d3c4b5a6978-AMS")
+                        .withBody(TestBodies.page(2, 25, List.of("r1", "r2")))));
     }
-    assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 0, 50)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken("abc\r\nX: y"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("abc");
-    assertThat(server.getAllServeEvents()).isEmpty();
-  }
 
-  @Test
-  void customizedObjectMapperIsUsed() {
-    // the hook runs on the library's mapper: here it makes unknown properties fatal
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(TestBodies.page(1, 50, List.of("r1")).replace("\"success\":true", "\"success\":true,\"extra\":1"))));
-    DynamicRoutesClient lenient = TestClients.builder(server.baseUrl(), time).build();
-    DynamicRoutesClient strict = TestClients.builder(server.baseUrl(), time)
-        .customizeObjectMapper(m -> m.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-        .build();
-
-    assertThat(lenient.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
-    assertThatThrownBy(() -> strict.listRoutes(ACCOUNT, GATEWAY, 1, 50))
-        .isInstanceOf(dev.dynamicroutes.error.InvalidResponseException.class)
-        .hasMessageContaining("extra");
-  }
-
-  @Test
-  void toStringsNeverShowSecrets() {
-    DynamicRoutesClient.Builder builder = DynamicRoutesClient.builder().baseUrl(base()).apiKey(EMAIL, KEY);
-    DynamicRoutesClient client = builder.build();
-    DynamicRoutesClient tokenClient = DynamicRoutesClient.builder().baseUrl(base()).apiToken(TOKEN).build();
-
-    for (String s : List.of(builder.toString(), client.toString(), tokenClient.toString(),
-        Credentials.apiToken(TOKEN).toString(), Credentials.emailAndApiKey(EMAIL, KEY).toString())) {
-      assertThat(s).doesNotContain(TOKEN).doesNotContain(KEY).doesNotContain(EMAIL);
+    String base() {
+        return server.baseUrl() + "/client/v4";
     }
-    assertThat(client.toString()).contains("EMAIL_AND_API_KEY").contains(base());
-  }
+
+    @Test
+    void listsOnePageWithTypedRoutesPagingFieldsAndCfRay() {
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
+
+        RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY, 2, 25);
+
+        assertThat(page.routes()).extracting(Route::id).containsExactly("r1", "r2");
+        assertThat(page.routes().get(0).name()).isEqualTo("route-r1");
+        assertThat(page.routes().get(0).elements().get(0)).isInstanceOf(StartElement.class);
+        assertThat(page.page()).isEqualTo(2);
+        assertThat(page.perPage()).isEqualTo(25);
+        assertThat(page.orderBy()).contains("created_at");
+        assertThat(page.orderByDirection()).contains("desc");
+        assertThat(page.cfRay()).contains("8f1e2d3c4b5a6978-AMS");
+        server.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                        .withQueryParam("page", equalTo("2"))
+                        .withQueryParam("per_page", equalTo("25"))
+                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                        .withHeader("X-Auth-Email", absent())
+                        .withHeader("X-Auth-Key", absent())
+                        .withHeader("Accept", equalTo("application/json"))
+                        .withHeader(
+                                "User-Agent", matching("dynamic-routes-client-java/0\\.1\\.0-SNAPSHOT \\(Java .+\\)")));
+    }
+
+    @Test
+    void withoutPagingArgumentsSendsNoPagingQuery() {
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
+
+        RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY);
+
+        assertThat(page.routes()).hasSize(2);
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withoutQueryParam("page")
+                .withoutQueryParam("per_page"));
+    }
+
+    @Test
+    void emailAndKeySendBothKeyHeadersAndNoBearer() {
+        DynamicRoutesClient client =
+                DynamicRoutesClient.builder().baseUrl(base()).apiKey(EMAIL, KEY).build();
+
+        client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("X-Auth-Email", equalTo(EMAIL))
+                .withHeader("X-Auth-Key", equalTo(KEY))
+                .withHeader("Authorization", absent()));
+    }
+
+    @Test
+    void lastExplicitSchemeWins() {
+        DynamicRoutesClient client = DynamicRoutesClient.builder()
+                .baseUrl(base())
+                .apiKey(EMAIL, KEY)
+                .apiToken(TOKEN)
+                .build();
+
+        client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Auth-Email", absent())
+                .withHeader("X-Auth-Key", absent()));
+    }
+
+    @Test
+    void fromEnvReadsTokenAndBaseUrl() {
+        Map<String, String> env = Map.of("CLOUDFLARE_API_TOKEN", TOKEN, "CLOUDFLARE_BASE_URL", base());
+
+        DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Auth-Key", absent()));
+    }
+
+    @Test
+    void fromEnvReadsEmailAndKey() {
+        Map<String, String> env =
+                Map.of("CLOUDFLARE_EMAIL", EMAIL, "CLOUDFLARE_API_KEY", KEY, "CLOUDFLARE_BASE_URL", base());
+
+        DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("X-Auth-Email", equalTo(EMAIL))
+                .withHeader("X-Auth-Key", equalTo(KEY))
+                .withHeader("Authorization", absent()));
+    }
+
+    @Test
+    void environmentWithBothSchemesSendsOnlyTheToken() {
+        Map<String, String> env = Map.of(
+                "CLOUDFLARE_API_TOKEN",
+                TOKEN,
+                "CLOUDFLARE_EMAIL",
+                EMAIL,
+                "CLOUDFLARE_API_KEY",
+                KEY,
+                "CLOUDFLARE_BASE_URL",
+                base());
+
+        DynamicRoutesClient.builder().environment(env::get).fromEnv().build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Auth-Email", absent())
+                .withHeader("X-Auth-Key", absent()));
+    }
+
+    @Test
+    void explicitSettingsWinOverTheEnvironment() {
+        // the environment points elsewhere and holds email + key: neither may be used (cloudflare-typescript #2454)
+        Map<String, String> env = Map.of(
+                "CLOUDFLARE_EMAIL",
+                "env@example.com",
+                "CLOUDFLARE_API_KEY",
+                "env-key",
+                "CLOUDFLARE_BASE_URL",
+                "https://env.invalid/client/v4");
+
+        DynamicRoutesClient.builder()
+                .environment(env::get)
+                .fromEnv()
+                .apiToken(TOKEN)
+                .baseUrl(base())
+                .build()
+                .listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("X-Auth-Email", absent())
+                .withHeader("X-Auth-Key", absent()));
+    }
+
+    @Test
+    void buildingWithoutCredentialsSaysWhatToSet() {
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CLOUDFLARE_API_TOKEN")
+                .hasMessageContaining("CLOUDFLARE_EMAIL")
+                .hasMessageContaining("CLOUDFLARE_API_KEY")
+                .hasMessageContaining("apiToken");
+        assertThatThrownBy(() -> DynamicRoutesClient.builder()
+                        .environment(Map.<String, String>of()::get)
+                        .fromEnv()
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY");
+        Map<String, String> emailOnly = Map.of("CLOUDFLARE_EMAIL", EMAIL);
+        assertThatThrownBy(() -> DynamicRoutesClient.builder()
+                        .environment(emailOnly::get)
+                        .fromEnv()
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CLOUDFLARE_API_KEY is missing")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(EMAIL));
+    }
+
+    @Test
+    void defaultHeadersAreSentButCannotCarryCredentials() {
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .defaultHeader("X-Team", "routing")
+                .build();
+
+        client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        server.verify(getRequestedFor(urlPathEqualTo(ROUTES_PATH)).withHeader("X-Team", equalTo("routing")));
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("authorization", "Bearer x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("apiToken");
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("X-Auth-Key", "k"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().defaultHeader("X-Evil", "a\r\nX-Injected: 1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badArgumentsFailBeforeAnyRequest() {
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
+
+        for (String blank : new String[] {null, "", "   ", "\t"}) {
+            assertThatThrownBy(() -> client.listRoutes(blank, GATEWAY, 1, 50))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("accountId");
+            assertThatThrownBy(() -> client.listRoutes(ACCOUNT, blank))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("gatewayId");
+            assertThatThrownBy(() -> client.listRoutesPaginator(blank, GATEWAY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("accountId");
+        }
+        assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 0, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken(" "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken("abc\r\nX: y"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("abc");
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void customizedObjectMapperIsUsed() {
+        // the hook runs on the library's mapper: here it makes unknown properties fatal
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(TestBodies.page(1, 50, List.of("r1"))
+                                .replace("\"success\":true", "\"success\":true,\"extra\":1"))));
+        DynamicRoutesClient lenient =
+                TestClients.builder(server.baseUrl(), time).build();
+        DynamicRoutesClient strict = TestClients.builder(server.baseUrl(), time)
+                .customizeObjectMapper(
+                        m -> m.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .build();
+
+        assertThat(lenient.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+        assertThatThrownBy(() -> strict.listRoutes(ACCOUNT, GATEWAY, 1, 50))
+                .isInstanceOf(dev.dynamicroutes.error.InvalidResponseException.class)
+                .hasMessageContaining("extra");
+    }
+
+    @Test
+    void toStringsNeverShowSecrets() {
+        DynamicRoutesClient.Builder builder =
+                DynamicRoutesClient.builder().baseUrl(base()).apiKey(EMAIL, KEY);
+        DynamicRoutesClient client = builder.build();
+        DynamicRoutesClient tokenClient =
+                DynamicRoutesClient.builder().baseUrl(base()).apiToken(TOKEN).build();
+
+        for (String s : List.of(
+                builder.toString(),
+                client.toString(),
+                tokenClient.toString(),
+                Credentials.apiToken(TOKEN).toString(),
+                Credentials.emailAndApiKey(EMAIL, KEY).toString())) {
+            assertThat(s).doesNotContain(TOKEN).doesNotContain(KEY).doesNotContain(EMAIL);
+        }
+        assertThat(client.toString()).contains("EMAIL_AND_API_KEY").contains(base());
+    }
 }

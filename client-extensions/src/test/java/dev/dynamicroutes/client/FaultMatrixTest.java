@@ -41,141 +41,187 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FaultMatrixTest {
 
-  static final Duration REQUEST_TIMEOUT = Duration.ofMillis(400);
-  static final Duration OVERALL_TIMEOUT = Duration.ofSeconds(20);
-  static final List<String> MATRIX = new ArrayList<>();
+    static final Duration REQUEST_TIMEOUT = Duration.ofMillis(400);
+    static final Duration OVERALL_TIMEOUT = Duration.ofSeconds(20);
+    static final List<String> MATRIX = new ArrayList<>();
 
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-  static ResponseDefinitionBuilder ok() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withBody(TestBodies.page(1, 50, List.of("r1")));
-  }
-
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-  }
-
-  static ResponseDefinitionBuilder error(int status) {
-    return json(status, TestBodies.cloudflareError(status, "status " + status));
-  }
-
-  static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head>"
-      + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>";
-
-  /** One fault: what the server answers first, whether it recovers, and what the policy says happens. */
-  enum Fault {
-    RATE_LIMITED_RETRY_AFTER_SECONDS(t -> error(429).withHeader("Retry-After", "3"), true, null, 2),
-    RATE_LIMITED_RETRY_AFTER_HTTP_DATE(t -> error(429).withHeader("Retry-After",
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(t.instant().plusSeconds(5).atOffset(ZoneOffset.UTC))), true, null, 2),
-    RATE_LIMITED_ALWAYS(t -> error(429).withHeader("Retry-After", "1"), false, RateLimitException.class, 3),
-    HTTP_500(t -> error(500), false, ServerException.class, 3),
-    HTTP_502(t -> error(502), false, ServerException.class, 3),
-    HTTP_503(t -> error(503), false, ServerException.class, 3),
-    HTTP_504(t -> error(504), false, ServerException.class, 3),
-    HTTP_503_THEN_OK(t -> error(503), true, null, 2),
-    HTML_ERROR_PAGE_502(t -> aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody(HTML_502),
-        false, ServerException.class, 3),
-    CONNECTION_RESET_MID_BODY(t -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK),
-        false, ApiConnectionException.class, 3),
-    CONNECTION_RESET_BY_PEER(t -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
-        false, ApiConnectionException.class, 3),
-    STALLED_READ_PAST_TIMEOUT(t -> ok().withFixedDelay((int) REQUEST_TIMEOUT.toMillis() * 5),
-        false, ApiTimeoutException.class, 3),
-    // headers at once, then the body trickles in over far longer than the timeout: java.net.http's
-    // own timeout has stopped applying once the headers arrived
-    BODY_STALLED_AFTER_HEADERS(t -> ok().withChunkedDribbleDelay(20, (int) REQUEST_TIMEOUT.toMillis() * 25),
-        false, ApiTimeoutException.class, 3),
-    TRUNCATED_JSON(t -> json(200, TestBodies.page(1, 50, List.of("r1")).substring(0, 150)),
-        false, InvalidResponseException.class, 1),
-    EMPTY_200_BODY(t -> json(200, ""), false, InvalidResponseException.class, 1),
-    HTML_200(t -> aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(HTML_502),
-        false, InvalidResponseException.class, 1),
-    SUCCESS_FALSE_200(t -> json(200, TestBodies.cloudflareError(1000, "internal")), false, ApiResponseException.class, 1);
-
-    final Function<TestClients.FakeTime, ResponseDefinitionBuilder> first;
-    final boolean recovers;
-    final Class<? extends Throwable> expected;
-    final int attempts;
-
-    Fault(Function<TestClients.FakeTime, ResponseDefinitionBuilder> first, boolean recovers,
-        Class<? extends Throwable> expected, int attempts) {
-      this.first = first;
-      this.recovers = recovers;
-      this.expected = expected;
-      this.attempts = attempts;
+    static ResponseDefinitionBuilder ok() {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(TestBodies.page(1, 50, List.of("r1")));
     }
-  }
 
-  @ParameterizedTest
-  @EnumSource(Fault.class)
-  void faultOutcomeMatchesTheRetryPolicy(Fault fault) {
-    TestClients.FakeTime time = new TestClients.FakeTime();
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).inScenario("fault").whenScenarioStateIs(STARTED)
-        .willReturn(fault.first.apply(time)).willSetStateTo(fault.recovers ? "recovered" : STARTED));
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).inScenario("fault").whenScenarioStateIs("recovered")
-        .willReturn(ok()));
-    // only the stall case needs a short request timeout; elsewhere a cold first request must not time out
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
-        .requestTimeout(stalls(fault) ? REQUEST_TIMEOUT : Duration.ofSeconds(10))
-        .overallTimeout(OVERALL_TIMEOUT)
-        .build();
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+    }
 
-    long start = System.nanoTime();
-    Object outcome;
-    try {
-      RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
-      outcome = page;
-    } catch (RuntimeException e) {
-      outcome = e;
+    static ResponseDefinitionBuilder error(int status) {
+        return json(status, TestBodies.cloudflareError(status, "status " + status));
     }
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    int seen = server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
-    String described = outcome instanceof Throwable t ? t.getClass().getSimpleName() : "success";
-    MATRIX.add(String.format("%-36s -> %-26s attempts %d, waits %s, %d ms", fault, described, seen, time.waits,
-        elapsed.toMillis()));
 
-    if (fault.expected == null) {
-      assertThat(outcome).isInstanceOf(RoutesPage.class);
-      assertThat(((RoutesPage) outcome).routes()).hasSize(1);
-    } else {
-      assertThat(outcome).isInstanceOf(fault.expected);
-      assertThat(((Throwable) outcome).getMessage()).doesNotContain("com.fasterxml", TestClients.TOKEN);
-    }
-    assertThat(seen).as("requests the server saw").isEqualTo(fault.attempts);
-    // the retry-after the server asked for is the wait taken
-    if (fault == Fault.RATE_LIMITED_RETRY_AFTER_SECONDS) {
-      assertThat(time.waits).containsExactly(Duration.ofSeconds(3));
-    }
-    if (fault == Fault.RATE_LIMITED_RETRY_AFTER_HTTP_DATE) {
-      assertThat(time.waits).containsExactly(Duration.ofSeconds(5));
-    }
-    assertThat(elapsed).as("wall-clock time of the call").isLessThan(OVERALL_TIMEOUT);
-    if (!stalls(fault)) {
-      assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
-    } else {
-      // three attempts, each cut at the request timeout
-      assertThat(elapsed).isLessThan(REQUEST_TIMEOUT.multipliedBy(3).plusSeconds(3));
-    }
-  }
+    static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head>"
+            + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>";
 
-  /**
-   * Faults where a read may block: the stalls, and the malformed chunk, after which WireMock's Jetty
-   * sometimes leaves the connection open (the client's body timeout then ends the attempt, as an
-   * ApiTimeoutException, which is an ApiConnectionException).
-   */
-  static boolean stalls(Fault fault) {
-    return fault == Fault.STALLED_READ_PAST_TIMEOUT || fault == Fault.BODY_STALLED_AFTER_HEADERS
-        || fault == Fault.CONNECTION_RESET_MID_BODY;
-  }
+    /** One fault: what the server answers first, whether it recovers, and what the policy says happens. */
+    enum Fault {
+        RATE_LIMITED_RETRY_AFTER_SECONDS(t -> error(429).withHeader("Retry-After", "3"), true, null, 2),
+        RATE_LIMITED_RETRY_AFTER_HTTP_DATE(
+                t -> error(429)
+                        .withHeader(
+                                "Retry-After",
+                                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                        t.instant().plusSeconds(5).atOffset(ZoneOffset.UTC))),
+                true,
+                null,
+                2),
+        RATE_LIMITED_ALWAYS(t -> error(429).withHeader("Retry-After", "1"), false, RateLimitException.class, 3),
+        HTTP_500(t -> error(500), false, ServerException.class, 3),
+        HTTP_502(t -> error(502), false, ServerException.class, 3),
+        HTTP_503(t -> error(503), false, ServerException.class, 3),
+        HTTP_504(t -> error(504), false, ServerException.class, 3),
+        HTTP_503_THEN_OK(t -> error(503), true, null, 2),
+        HTML_ERROR_PAGE_502(
+                t -> aResponse()
+                        .withStatus(502)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody(HTML_502),
+                false,
+                ServerException.class,
+                3),
+        CONNECTION_RESET_MID_BODY(
+                t -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK),
+                false,
+                ApiConnectionException.class,
+                3),
+        CONNECTION_RESET_BY_PEER(
+                t -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+                false,
+                ApiConnectionException.class,
+                3),
+        STALLED_READ_PAST_TIMEOUT(
+                t -> ok().withFixedDelay((int) REQUEST_TIMEOUT.toMillis() * 5), false, ApiTimeoutException.class, 3),
+        // headers at once, then the body trickles in over far longer than the timeout: java.net.http's
+        // own timeout has stopped applying once the headers arrived
+        BODY_STALLED_AFTER_HEADERS(
+                t -> ok().withChunkedDribbleDelay(20, (int) REQUEST_TIMEOUT.toMillis() * 25),
+                false,
+                ApiTimeoutException.class,
+                3),
+        TRUNCATED_JSON(
+                t -> json(200, TestBodies.page(1, 50, List.of("r1")).substring(0, 150)),
+                false,
+                InvalidResponseException.class,
+                1),
+        EMPTY_200_BODY(t -> json(200, ""), false, InvalidResponseException.class, 1),
+        HTML_200(
+                t -> aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody(HTML_502),
+                false,
+                InvalidResponseException.class,
+                1),
+        SUCCESS_FALSE_200(
+                t -> json(200, TestBodies.cloudflareError(1000, "internal")), false, ApiResponseException.class, 1);
 
-  @AfterAll
-  static void printMatrix() {
-    System.out.println("fault -> outcome -> attempts");
-    MATRIX.forEach(System.out::println);
-    server.resetAll();
-  }
+        final Function<TestClients.FakeTime, ResponseDefinitionBuilder> first;
+        final boolean recovers;
+        final Class<? extends Throwable> expected;
+        final int attempts;
+
+        Fault(
+                Function<TestClients.FakeTime, ResponseDefinitionBuilder> first,
+                boolean recovers,
+                Class<? extends Throwable> expected,
+                int attempts) {
+            this.first = first;
+            this.recovers = recovers;
+            this.expected = expected;
+            this.attempts = attempts;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void faultOutcomeMatchesTheRetryPolicy(Fault fault) {
+        TestClients.FakeTime time = new TestClients.FakeTime();
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .inScenario("fault")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(fault.first.apply(time))
+                .willSetStateTo(fault.recovers ? "recovered" : STARTED));
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .inScenario("fault")
+                .whenScenarioStateIs("recovered")
+                .willReturn(ok()));
+        // only the stall case needs a short request timeout; elsewhere a cold first request must not time out
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .requestTimeout(stalls(fault) ? REQUEST_TIMEOUT : Duration.ofSeconds(10))
+                .overallTimeout(OVERALL_TIMEOUT)
+                .build();
+
+        long start = System.nanoTime();
+        Object outcome;
+        try {
+            RoutesPage page = client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+            outcome = page;
+        } catch (RuntimeException e) {
+            outcome = e;
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        int seen = server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
+        String described = outcome instanceof Throwable t ? t.getClass().getSimpleName() : "success";
+        MATRIX.add(String.format(
+                "%-36s -> %-26s attempts %d, waits %s, %d ms", fault, described, seen, time.waits, elapsed.toMillis()));
+
+        if (fault.expected == null) {
+            assertThat(outcome).isInstanceOf(RoutesPage.class);
+            assertThat(((RoutesPage) outcome).routes()).hasSize(1);
+        } else {
+            assertThat(outcome).isInstanceOf(fault.expected);
+            assertThat(((Throwable) outcome).getMessage()).doesNotContain("com.fasterxml", TestClients.TOKEN);
+        }
+        assertThat(seen).as("requests the server saw").isEqualTo(fault.attempts);
+        // the retry-after the server asked for is the wait taken
+        if (fault == Fault.RATE_LIMITED_RETRY_AFTER_SECONDS) {
+            assertThat(time.waits).containsExactly(Duration.ofSeconds(3));
+        }
+        if (fault == Fault.RATE_LIMITED_RETRY_AFTER_HTTP_DATE) {
+            assertThat(time.waits).containsExactly(Duration.ofSeconds(5));
+        }
+        assertThat(elapsed).as("wall-clock time of the call").isLessThan(OVERALL_TIMEOUT);
+        if (!stalls(fault)) {
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
+        } else {
+            // three attempts, each cut at the request timeout
+            assertThat(elapsed).isLessThan(REQUEST_TIMEOUT.multipliedBy(3).plusSeconds(3));
+        }
+    }
+
+    /**
+     * Faults where a read may block: the stalls, and the malformed chunk, after which WireMock's Jetty
+     * sometimes leaves the connection open (the client's body timeout then ends the attempt, as an
+     * ApiTimeoutException, which is an ApiConnectionException).
+     */
+    static boolean stalls(Fault fault) {
+        return fault == Fault.STALLED_READ_PAST_TIMEOUT
+                || fault == Fault.BODY_STALLED_AFTER_HEADERS
+                || fault == Fault.CONNECTION_RESET_MID_BODY;
+    }
+
+    @AfterAll
+    static void printMatrix() {
+        System.out.println("fault -> outcome -> attempts");
+        MATRIX.forEach(System.out::println);
+        server.resetAll();
+    }
 }

@@ -9,18 +9,22 @@ import feign.Logger;
  */
 public final class LargeWalkMain {
 
-  private LargeWalkMain() {}
+    private LargeWalkMain() {}
 
-  public static void main(String[] args) {
-    DynamicRoutesClient client = DynamicRoutesClient.builder().baseUrl(args[0]).apiToken("memory-test-token")
-        .logLevel(Logger.Level.NONE).build();
-    long count = 0;
-    for (Route route : client.listRoutesPaginator("acc", "gw").routes()) {
-      if (!route.id().equals("r" + count)) {
-        throw new IllegalStateException("route " + count + " has id " + route.id());
-      }
-      count++;
+    public static void main(String[] args) {
+        DynamicRoutesClient client = DynamicRoutesClient.builder()
+                .baseUrl(args[0])
+                .apiToken("memory-test-token")
+                .logLevel(Logger.Level.NONE)
+                .build();
+        long count = 0;
+        for (Route route : client.listRoutesPaginator("acc", "gw").routes()) {
+            if (!route.id().equals("r" + count)) {
+                throw new IllegalStateException("route " + count + " has id " + route.id());
+            }
+            count++;
+        }
+        System.out.println(
+                "walked=" + count + " maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
-    System.out.println("walked=" + count + " maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
-  }
 }

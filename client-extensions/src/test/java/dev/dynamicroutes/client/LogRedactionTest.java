@@ -35,100 +35,117 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LogRedactionTest {
 
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-  final TestClients.FakeTime time = new TestClients.FakeTime();
-  final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  final List<String> exceptionTexts = new ArrayList<>();
-  PrintStream originalErr;
+    final TestClients.FakeTime time = new TestClients.FakeTime();
+    final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    final List<String> exceptionTexts = new ArrayList<>();
+    PrintStream originalErr;
 
-  @BeforeEach
-  void capture() {
-    originalErr = System.err;
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(originalErr);
-  }
-
-  void scenarios(DynamicRoutesClient.Builder builder) throws Exception {
-    // success after a retried 503 (Retry-After: 0 so the fake sleeper records no real wait)
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
-        .inScenario("s").whenScenarioStateIs(STARTED).willSetStateTo("ok")
-        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"busy\"}]}")));
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
-        .inScenario("s").whenScenarioStateIs("ok")
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(TestBodies.page(1, 50, List.of("r1")))));
-    // an authentication error
-    server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
-        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-            .withBody(TestBodies.cloudflareError(10000, "Authentication error"))));
-
-    DynamicRoutesClient client = builder.build();
-    exceptionTexts.add(client.toString());
-    exceptionTexts.add(builder.toString());
-    client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
-    record(() -> client.listRoutes(ACCOUNT, GATEWAY, 2, 50));
-
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
+    @BeforeEach
+    void capture() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     }
-    DynamicRoutesClient unreachable = builder.baseUrl("http://127.0.0.1:" + closedPort).build();
-    record(() -> unreachable.listRoutes(ACCOUNT, GATEWAY, 1, 50));
-  }
 
-  void record(Runnable call) {
-    try {
-      call.run();
-      throw new AssertionError("expected a failure");
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        exceptionTexts.add(t.toString());
-        for (Throwable s : t.getSuppressed()) {
-          exceptionTexts.add(s.toString());
+    @AfterEach
+    void restore() {
+        System.setErr(originalErr);
+    }
+
+    void scenarios(DynamicRoutesClient.Builder builder) throws Exception {
+        // success after a retried 503 (Retry-After: 0 so the fake sleeper records no real wait)
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+                .inScenario("s")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("ok")
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Retry-After", "0")
+                        .withBody("{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"busy\"}]}")));
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+                .inScenario("s")
+                .whenScenarioStateIs("ok")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(TestBodies.page(1, 50, List.of("r1")))));
+        // an authentication error
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(TestBodies.cloudflareError(10000, "Authentication error"))));
+
+        DynamicRoutesClient client = builder.build();
+        exceptionTexts.add(client.toString());
+        exceptionTexts.add(builder.toString());
+        client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+        record(() -> client.listRoutes(ACCOUNT, GATEWAY, 2, 50));
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
         }
-      }
+        DynamicRoutesClient unreachable =
+                builder.baseUrl("http://127.0.0.1:" + closedPort).build();
+        record(() -> unreachable.listRoutes(ACCOUNT, GATEWAY, 1, 50));
     }
-  }
 
-  void assertNoSecrets(Logger.Level level) {
-    System.err.flush();
-    String logs = captured.toString(StandardCharsets.UTF_8);
-    // the capture really holds the exchange, so the absence checks below mean something
-    assertThat(logs).contains("retry 1 of 2");
-    if (level != Logger.Level.NONE) {
-      assertThat(logs).contains("GET http://127.0.0.1");
+    void record(Runnable call) {
+        try {
+            call.run();
+            throw new AssertionError("expected a failure");
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                exceptionTexts.add(t.toString());
+                for (Throwable s : t.getSuppressed()) {
+                    exceptionTexts.add(s.toString());
+                }
+            }
+        }
     }
-    for (String secret : List.of(TOKEN, KEY, EMAIL, "secret.person")) {
-      assertThat(logs).as("logs").doesNotContain(secret);
-      assertThat(exceptionTexts).as("exception messages and toString()")
-          .allSatisfy(text -> assertThat(text).doesNotContain(secret));
-    }
-  }
 
-  @ParameterizedTest(name = "token, Feign log level {0}")
-  @EnumSource(Logger.Level.class)
-  void tokenNeverLogged(Logger.Level level) throws Exception {
-    scenarios(TestClients.builder(server.baseUrl(), time).logLevel(level));
-    assertNoSecrets(level);
-    if (level == Logger.Level.FULL || level == Logger.Level.HEADERS) {
-      // headers are logged at these levels; only the credential headers are left out
-      assertThat(captured.toString(StandardCharsets.UTF_8)).contains("User-Agent: dynamic-routes-client-java")
-          .doesNotContainIgnoringCase("authorization:");
+    void assertNoSecrets(Logger.Level level) {
+        System.err.flush();
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        // the capture really holds the exchange, so the absence checks below mean something
+        assertThat(logs).contains("retry 1 of 2");
+        if (level != Logger.Level.NONE) {
+            assertThat(logs).contains("GET http://127.0.0.1");
+        }
+        for (String secret : List.of(TOKEN, KEY, EMAIL, "secret.person")) {
+            assertThat(logs).as("logs").doesNotContain(secret);
+            assertThat(exceptionTexts)
+                    .as("exception messages and toString()")
+                    .allSatisfy(text -> assertThat(text).doesNotContain(secret));
+        }
     }
-  }
 
-  @ParameterizedTest(name = "email + key, Feign log level {0}")
-  @EnumSource(Logger.Level.class)
-  void emailAndKeyNeverLogged(Logger.Level level) throws Exception {
-    scenarios(TestClients.builder(server.baseUrl(), time).apiKey(EMAIL, KEY).logLevel(level));
-    assertNoSecrets(level);
-    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase("x-auth-");
-  }
+    @ParameterizedTest(name = "token, Feign log level {0}")
+    @EnumSource(Logger.Level.class)
+    void tokenNeverLogged(Logger.Level level) throws Exception {
+        scenarios(TestClients.builder(server.baseUrl(), time).logLevel(level));
+        assertNoSecrets(level);
+        if (level == Logger.Level.FULL || level == Logger.Level.HEADERS) {
+            // headers are logged at these levels; only the credential headers are left out
+            assertThat(captured.toString(StandardCharsets.UTF_8))
+                    .contains("User-Agent: dynamic-routes-client-java")
+                    .doesNotContainIgnoringCase("authorization:");
+        }
+    }
+
+    @ParameterizedTest(name = "email + key, Feign log level {0}")
+    @EnumSource(Logger.Level.class)
+    void emailAndKeyNeverLogged(Logger.Level level) throws Exception {
+        scenarios(TestClients.builder(server.baseUrl(), time).apiKey(EMAIL, KEY).logLevel(level));
+        assertNoSecrets(level);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase("x-auth-");
+    }
 }

@@ -28,39 +28,43 @@ import java.util.Map;
  */
 class ResponseDecodingFuzzTest {
 
-  private static final ResponseDecoder DECODER = new ResponseDecoder(RouteJson.newObjectMapper());
-  private static final Request REQUEST = Request.create(Request.HttpMethod.GET,
-      "https://api.cloudflare.com/client/v4/accounts/a/ai-gateway/gateways/g/routes?page=1&per_page=50",
-      Map.of(), null, StandardCharsets.UTF_8, null);
+    private static final ResponseDecoder DECODER = new ResponseDecoder(RouteJson.newObjectMapper());
+    private static final Request REQUEST = Request.create(
+            Request.HttpMethod.GET,
+            "https://api.cloudflare.com/client/v4/accounts/a/ai-gateway/gateways/g/routes?page=1&per_page=50",
+            Map.of(),
+            null,
+            StandardCharsets.UTF_8,
+            null);
 
-  @FuzzTest(maxDuration = "10m")
-  void decodeAndGraph(byte[] body) throws Exception {
-    Response response = Response.builder()
-        .status(200)
-        .reason("OK")
-        .request(REQUEST)
-        .headers(Map.of("content-type", List.of("application/json"), "cf-ray", List.of("fuzz-ray")))
-        .body(body)
-        .build();
-    ListRoutesResponse decoded;
-    try {
-      decoded = (ListRoutesResponse) DECODER.decode(response, ListRoutesResponse.class);
-    } catch (DynamicRoutesException expected) {
-      return;
+    @FuzzTest(maxDuration = "10m")
+    void decodeAndGraph(byte[] body) throws Exception {
+        Response response = Response.builder()
+                .status(200)
+                .reason("OK")
+                .request(REQUEST)
+                .headers(Map.of("content-type", List.of("application/json"), "cf-ray", List.of("fuzz-ray")))
+                .body(body)
+                .build();
+        ListRoutesResponse decoded;
+        try {
+            decoded = (ListRoutesResponse) DECODER.decode(response, ListRoutesResponse.class);
+        } catch (DynamicRoutesException expected) {
+            return;
+        }
+        List<dev.dynamicroutes.generated.model.Route> wire = decoded.getData().getRoutes();
+        for (int i = 0; i < wire.size(); i++) {
+            Route route;
+            try {
+                route = Route.fromWire(wire.get(i), i);
+            } catch (DynamicRoutesException expected) {
+                continue;
+            }
+            RouteGraph graph = RouteGraph.of(route);
+            graph.problems();
+            graph.breadthFirst();
+            MermaidFormat.render(graph);
+            DotFormat.render(graph);
+        }
     }
-    List<dev.dynamicroutes.generated.model.Route> wire = decoded.getData().getRoutes();
-    for (int i = 0; i < wire.size(); i++) {
-      Route route;
-      try {
-        route = Route.fromWire(wire.get(i), i);
-      } catch (DynamicRoutesException expected) {
-        continue;
-      }
-      RouteGraph graph = RouteGraph.of(route);
-      graph.problems();
-      graph.breadthFirst();
-      MermaidFormat.render(graph);
-      DotFormat.render(graph);
-    }
-  }
 }

@@ -37,289 +37,327 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RetryTest {
 
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-  final TestClients.FakeTime time = new TestClients.FakeTime();
+    final TestClients.FakeTime time = new TestClients.FakeTime();
 
-  static ResponseDefinitionBuilder ok() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withBody(TestBodies.page(1, 50, List.of("r1")));
-  }
-
-  static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-        .withBody(TestBodies.cloudflareError(status, "status " + status));
-  }
-
-  /** Serves the responses in order, the last one for every later request. */
-  void sequence(ResponseDefinitionBuilder... responses) {
-    for (int i = 0; i < responses.length; i++) {
-      String state = i == 0 ? STARTED : "step" + i;
-      server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).inScenario("seq").whenScenarioStateIs(state)
-          .willReturn(responses[i]).willSetStateTo(i + 1 < responses.length ? "step" + (i + 1) : state));
-    }
-  }
-
-  int requests() {
-    return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
-  }
-
-  Throwable callWith(DynamicRoutesClient client) {
-    return catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
-  }
-
-  @Test
-  void retriesA503ThenSucceedsAfterHalfASecond() {
-    sequence(status(503), ok());
-
-    RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(page.routes()).hasSize(1);
-    assertThat(requests()).isEqualTo(2);
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500));
-  }
-
-  @Test
-  void backoffDoublesToAnEightSecondCapThenGivesUpWithTheTypedException() {
-    sequence(status(500));
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).maxRetries(6)
-        .overallTimeout(Duration.ofMinutes(10)).build();
-
-    Throwable thrown = callWith(client);
-
-    assertThat(thrown).isExactlyInstanceOf(ServerException.class);
-    assertThat(requests()).isEqualTo(7);
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000),
-        Duration.ofMillis(4000), Duration.ofMillis(8000), Duration.ofMillis(8000));
-  }
-
-  @Test
-  void jitterTakesOffUpToAQuarter() {
-    sequence(status(500));
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).random(() -> 0.999_999).build();
-
-    callWith(client);
-
-    assertThat(time.waits).containsExactly(Duration.ofMillis(375), Duration.ofMillis(750));
-  }
-
-  @Test
-  void defaultIsTwoRetries() {
-    sequence(status(502));
-
-    assertThat(callWith(TestClients.builder(server.baseUrl(), time).build())).isInstanceOf(ServerException.class);
-
-    assertThat(requests()).isEqualTo(3);
-  }
-
-  @Test
-  void zeroRetriesSendsOneRequest() {
-    sequence(status(503));
-
-    callWith(TestClients.builder(server.baseUrl(), time).maxRetries(0).build());
-
-    assertThat(requests()).isEqualTo(1);
-    assertThat(time.waits).isEmpty();
-  }
-
-  @ParameterizedTest(name = "HTTP {0} is retried")
-  @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 520})
-  void retryableStatuses(int status) {
-    sequence(status(status), ok());
-
-    RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(page.routes()).hasSize(1);
-    assertThat(requests()).isEqualTo(2);
-  }
-
-  @ParameterizedTest(name = "HTTP {0} is not retried")
-  @ValueSource(ints = {400, 401, 403, 404, 405, 422})
-  void nonRetryableStatuses(int status) {
-    sequence(status(status), ok());
-
-    Throwable thrown = callWith(TestClients.builder(server.baseUrl(), time).build());
-
-    assertThat(thrown).isInstanceOf(ApiResponseException.class);
-    assertThat(((ApiResponseException) thrown).statusCode()).isEqualTo(status);
-    assertThat(requests()).isEqualTo(1);
-    assertThat(time.waits).isEmpty();
-  }
-
-  @Test
-  void xShouldRetryTrueMakesA400Retryable() {
-    sequence(status(400).withHeader("x-should-retry", "true"), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(requests()).isEqualTo(2);
-  }
-
-  @Test
-  void xShouldRetryFalseStopsA503() {
-    sequence(status(503).withHeader("x-should-retry", "false"), ok());
-
-    assertThat(callWith(TestClients.builder(server.baseUrl(), time).build())).isInstanceOf(ServerException.class);
-
-    assertThat(requests()).isEqualTo(1);
-  }
-
-  @Test
-  void successFalseAndBadRequestAreNotRetried() {
-    sequence(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withBody(TestBodies.cloudflareError(1, "no")), ok());
-
-    assertThat(callWith(TestClients.builder(server.baseUrl(), time).build())).isExactlyInstanceOf(ApiResponseException.class);
-
-    assertThat(requests()).isEqualTo(1);
-  }
-
-  @Test
-  void retryAfterMsIsHonouredAndWinsOverRetryAfter() {
-    sequence(status(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ofMillis(1500));
-  }
-
-  @Test
-  void retryAfterSecondsIsHonoured() {
-    sequence(status(429).withHeader("Retry-After", "7"), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(7));
-  }
-
-  @Test
-  void retryAfterZeroRetriesAtOnce() {
-    sequence(status(503).withHeader("Retry-After", "0"), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ZERO);
-  }
-
-  @Test
-  void retryAfterHttpDateIsHonoured() {
-    String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
-    sequence(status(503).withHeader("Retry-After", inTwelveSeconds), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ofSeconds(12));
-  }
-
-  @Test
-  void retryAfterOutsideZeroToSixtySecondsFallsBackToBackoff() {
-    String inThePast = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().minusSeconds(30).atOffset(ZoneOffset.UTC));
-    sequence(status(429).withHeader("Retry-After", "120"), status(503).withHeader("Retry-After", inThePast),
-        status(503).withHeader("Retry-After", "soon"), ok());
-
-    TestClients.builder(server.baseUrl(), time).maxRetries(3).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
-  }
-
-  @Test
-  void unreadableRetryAfterValuesAreIgnored() {
-    // NaN would parse as a double (and become a zero wait); a negative retry-after-ms falls through
-    // to Retry-After
-    sequence(status(429).withHeader("Retry-After", "NaN"),
-        status(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"), ok());
-
-    TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(3));
-  }
-
-  @Test
-  void connectionResetIsRetried() {
-    sequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
-
-    RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
-
-    assertThat(page.routes()).hasSize(1);
-    assertThat(requests()).isEqualTo(2);
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500));
-  }
-
-  @Test
-  void refusedConnectionIsRetriedThenThrownTyped() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
+    static ResponseDefinitionBuilder ok() {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(TestBodies.page(1, 50, List.of("r1")));
     }
 
-    Throwable thrown = callWith(TestClients.builder("http://127.0.0.1:" + closedPort, time).build());
+    static ResponseDefinitionBuilder status(int status) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(TestBodies.cloudflareError(status, "status " + status));
+    }
 
-    assertThat(thrown).isExactlyInstanceOf(ApiConnectionException.class);
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
-  }
+    /** Serves the responses in order, the last one for every later request. */
+    void sequence(ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            String state = i == 0 ? STARTED : "step" + i;
+            server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                    .inScenario("seq")
+                    .whenScenarioStateIs(state)
+                    .willReturn(responses[i])
+                    .willSetStateTo(i + 1 < responses.length ? "step" + (i + 1) : state));
+        }
+    }
 
-  @Test
-  void overallDeadlineStopsRetriesThatWouldPassIt() {
-    sequence(status(503));
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).maxRetries(10)
-        .overallTimeout(Duration.ofSeconds(3)).build();
+    int requests() {
+        return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
+    }
 
-    assertThat(callWith(client)).isExactlyInstanceOf(ServerException.class);
+    Throwable callWith(DynamicRoutesClient client) {
+        return catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
+    }
 
-    // 0.5 + 1 = 1.5 s waited; the next 2 s wait would end past the 3 s deadline
-    assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
-    assertThat(requests()).isEqualTo(3);
-  }
+    @Test
+    void retriesA503ThenSucceedsAfterHalfASecond() {
+        sequence(status(503), ok());
 
-  @Test
-  void serverWaitPastTheDeadlineIsNotTaken() {
-    sequence(status(429).withHeader("Retry-After", "30"), ok());
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).overallTimeout(Duration.ofSeconds(10)).build();
+        RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
-    assertThat(callWith(client)).isInstanceOf(dev.dynamicroutes.error.RateLimitException.class);
+        assertThat(page.routes()).hasSize(1);
+        assertThat(requests()).isEqualTo(2);
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500));
+    }
 
-    assertThat(requests()).isEqualTo(1);
-    assertThat(time.waits).isEmpty();
-  }
+    @Test
+    void backoffDoublesToAnEightSecondCapThenGivesUpWithTheTypedException() {
+        sequence(status(500));
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .maxRetries(6)
+                .overallTimeout(Duration.ofMinutes(10))
+                .build();
 
-  @Test
-  void anAttemptIsCutToTheTimeLeftBeforeTheDeadline() {
-    // after a 1.9 s server-requested wait, 0.1 s of the 2 s deadline is left: the slow second answer
-    // must time out after about 0.1 s, not after the 60 s request timeout
-    sequence(status(503).withHeader("retry-after-ms", "1900"),
-        ok().withFixedDelay(5_000));
-    DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).overallTimeout(Duration.ofSeconds(2)).build();
+        Throwable thrown = callWith(client);
 
-    long start = System.nanoTime();
-    Throwable thrown = callWith(client);
-    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(thrown).isExactlyInstanceOf(ServerException.class);
+        assertThat(requests()).isEqualTo(7);
+        assertThat(time.waits)
+                .containsExactly(
+                        Duration.ofMillis(500),
+                        Duration.ofMillis(1000),
+                        Duration.ofMillis(2000),
+                        Duration.ofMillis(4000),
+                        Duration.ofMillis(8000),
+                        Duration.ofMillis(8000));
+    }
 
-    assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
-    assertThat(tookMillis).isLessThan(3_000);
-    assertThat(requests()).isEqualTo(2);
-  }
+    @Test
+    void jitterTakesOffUpToAQuarter() {
+        sequence(status(500));
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .random(() -> 0.999_999)
+                .build();
 
-  @Test
-  void backoffFormula() {
-    assertThat(BackoffRetryer.delay(1, null, 0)).isEqualTo(Duration.ofMillis(500));
-    assertThat(BackoffRetryer.delay(4, null, 0)).isEqualTo(Duration.ofMillis(4000));
-    assertThat(BackoffRetryer.delay(5, null, 0)).isEqualTo(Duration.ofMillis(8000));
-    assertThat(BackoffRetryer.delay(40, null, 0)).isEqualTo(Duration.ofMillis(8000));
-    assertThat(BackoffRetryer.delay(1, null, 0.5)).isEqualTo(Duration.ofMillis(438));
-    assertThat(BackoffRetryer.delay(1, Duration.ofSeconds(60), 0)).isEqualTo(Duration.ofSeconds(60));
-    assertThat(BackoffRetryer.delay(1, Duration.ofMillis(60_001), 0)).isEqualTo(Duration.ofMillis(500));
-    assertThat(BackoffRetryer.delay(2, Duration.ofMillis(-1), 0)).isEqualTo(Duration.ofMillis(1000));
-  }
+        callWith(client);
 
-  @Test
-  void badRequestIsThrownAsIsWithoutWaiting() {
-    sequence(status(400));
+        assertThat(time.waits).containsExactly(Duration.ofMillis(375), Duration.ofMillis(750));
+    }
 
-    assertThat(callWith(TestClients.builder(server.baseUrl(), time).build())).isExactlyInstanceOf(BadRequestException.class);
-    assertThat(time.waits).isEmpty();
-  }
+    @Test
+    void defaultIsTwoRetries() {
+        sequence(status(502));
+
+        assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
+                .isInstanceOf(ServerException.class);
+
+        assertThat(requests()).isEqualTo(3);
+    }
+
+    @Test
+    void zeroRetriesSendsOneRequest() {
+        sequence(status(503));
+
+        callWith(TestClients.builder(server.baseUrl(), time).maxRetries(0).build());
+
+        assertThat(requests()).isEqualTo(1);
+        assertThat(time.waits).isEmpty();
+    }
+
+    @ParameterizedTest(name = "HTTP {0} is retried")
+    @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 520})
+    void retryableStatuses(int status) {
+        sequence(status(status), ok());
+
+        RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(page.routes()).hasSize(1);
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "HTTP {0} is not retried")
+    @ValueSource(ints = {400, 401, 403, 404, 405, 422})
+    void nonRetryableStatuses(int status) {
+        sequence(status(status), ok());
+
+        Throwable thrown = callWith(TestClients.builder(server.baseUrl(), time).build());
+
+        assertThat(thrown).isInstanceOf(ApiResponseException.class);
+        assertThat(((ApiResponseException) thrown).statusCode()).isEqualTo(status);
+        assertThat(requests()).isEqualTo(1);
+        assertThat(time.waits).isEmpty();
+    }
+
+    @Test
+    void xShouldRetryTrueMakesA400Retryable() {
+        sequence(status(400).withHeader("x-should-retry", "true"), ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void xShouldRetryFalseStopsA503() {
+        sequence(status(503).withHeader("x-should-retry", "false"), ok());
+
+        assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
+                .isInstanceOf(ServerException.class);
+
+        assertThat(requests()).isEqualTo(1);
+    }
+
+    @Test
+    void successFalseAndBadRequestAreNotRetried() {
+        sequence(
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(TestBodies.cloudflareError(1, "no")),
+                ok());
+
+        assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
+                .isExactlyInstanceOf(ApiResponseException.class);
+
+        assertThat(requests()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfterMsIsHonouredAndWinsOverRetryAfter() {
+        sequence(status(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits).containsExactly(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void retryAfterSecondsIsHonoured() {
+        sequence(status(429).withHeader("Retry-After", "7"), ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void retryAfterZeroRetriesAtOnce() {
+        sequence(status(503).withHeader("Retry-After", "0"), ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits).containsExactly(Duration.ZERO);
+    }
+
+    @Test
+    void retryAfterHttpDateIsHonoured() {
+        String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
+        sequence(status(503).withHeader("Retry-After", inTwelveSeconds), ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits).containsExactly(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void retryAfterOutsideZeroToSixtySecondsFallsBackToBackoff() {
+        String inThePast = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                time.instant().minusSeconds(30).atOffset(ZoneOffset.UTC));
+        sequence(
+                status(429).withHeader("Retry-After", "120"),
+                status(503).withHeader("Retry-After", inThePast),
+                status(503).withHeader("Retry-After", "soon"),
+                ok());
+
+        TestClients.builder(server.baseUrl(), time).maxRetries(3).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits)
+                .containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
+    }
+
+    @Test
+    void unreadableRetryAfterValuesAreIgnored() {
+        // NaN would parse as a double (and become a zero wait); a negative retry-after-ms falls through
+        // to Retry-After
+        sequence(
+                status(429).withHeader("Retry-After", "NaN"),
+                status(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"),
+                ok());
+
+        TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void connectionResetIsRetried() {
+        sequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
+
+        RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
+
+        assertThat(page.routes()).hasSize(1);
+        assertThat(requests()).isEqualTo(2);
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500));
+    }
+
+    @Test
+    void refusedConnectionIsRetriedThenThrownTyped() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Throwable thrown = callWith(
+                TestClients.builder("http://127.0.0.1:" + closedPort, time).build());
+
+        assertThat(thrown).isExactlyInstanceOf(ApiConnectionException.class);
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void overallDeadlineStopsRetriesThatWouldPassIt() {
+        sequence(status(503));
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .maxRetries(10)
+                .overallTimeout(Duration.ofSeconds(3))
+                .build();
+
+        assertThat(callWith(client)).isExactlyInstanceOf(ServerException.class);
+
+        // 0.5 + 1 = 1.5 s waited; the next 2 s wait would end past the 3 s deadline
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+        assertThat(requests()).isEqualTo(3);
+    }
+
+    @Test
+    void serverWaitPastTheDeadlineIsNotTaken() {
+        sequence(status(429).withHeader("Retry-After", "30"), ok());
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .overallTimeout(Duration.ofSeconds(10))
+                .build();
+
+        assertThat(callWith(client)).isInstanceOf(dev.dynamicroutes.error.RateLimitException.class);
+
+        assertThat(requests()).isEqualTo(1);
+        assertThat(time.waits).isEmpty();
+    }
+
+    @Test
+    void anAttemptIsCutToTheTimeLeftBeforeTheDeadline() {
+        // after a 1.9 s server-requested wait, 0.1 s of the 2 s deadline is left: the slow second answer
+        // must time out after about 0.1 s, not after the 60 s request timeout
+        sequence(status(503).withHeader("retry-after-ms", "1900"), ok().withFixedDelay(5_000));
+        DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .overallTimeout(Duration.ofSeconds(2))
+                .build();
+
+        long start = System.nanoTime();
+        Throwable thrown = callWith(client);
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
+        assertThat(tookMillis).isLessThan(3_000);
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void backoffFormula() {
+        assertThat(BackoffRetryer.delay(1, null, 0)).isEqualTo(Duration.ofMillis(500));
+        assertThat(BackoffRetryer.delay(4, null, 0)).isEqualTo(Duration.ofMillis(4000));
+        assertThat(BackoffRetryer.delay(5, null, 0)).isEqualTo(Duration.ofMillis(8000));
+        assertThat(BackoffRetryer.delay(40, null, 0)).isEqualTo(Duration.ofMillis(8000));
+        assertThat(BackoffRetryer.delay(1, null, 0.5)).isEqualTo(Duration.ofMillis(438));
+        assertThat(BackoffRetryer.delay(1, Duration.ofSeconds(60), 0)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(BackoffRetryer.delay(1, Duration.ofMillis(60_001), 0)).isEqualTo(Duration.ofMillis(500));
+        assertThat(BackoffRetryer.delay(2, Duration.ofMillis(-1), 0)).isEqualTo(Duration.ofMillis(1000));
+    }
+
+    @Test
+    void badRequestIsThrownAsIsWithoutWaiting() {
+        sequence(status(400));
+
+        assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
+                .isExactlyInstanceOf(BadRequestException.class);
+        assertThat(time.waits).isEmpty();
+    }
 }

@@ -13,53 +13,53 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class TestClients {
 
-  static final String TOKEN = "tok-SECRET-7a1f0c9e";
-  static final String EMAIL = "secret.person@example.com";
-  static final String KEY = "key-SECRET-3b5d";
+    static final String TOKEN = "tok-SECRET-7a1f0c9e";
+    static final String EMAIL = "secret.person@example.com";
+    static final String KEY = "key-SECRET-3b5d";
 
-  private TestClients() {}
+    private TestClients() {}
 
-  /** A clock that only moves when a recorded wait moves it. */
-  static final class FakeTime extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    final List<Duration> waits = new CopyOnWriteArrayList<>();
+    /** A clock that only moves when a recorded wait moves it. */
+    static final class FakeTime extends Clock {
+        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        final List<Duration> waits = new CopyOnWriteArrayList<>();
 
-    final Sleeper sleeper = duration -> {
-      waits.add(duration);
-      advance(duration);
-    };
+        final Sleeper sleeper = duration -> {
+            waits.add(duration);
+            advance(duration);
+        };
 
-    synchronized void advance(Duration d) {
-      now = now.plus(d);
+        synchronized void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
-    @Override
-    public Instant instant() {
-      return now;
+    /**
+     * A builder for {@code baseUrl}/client/v4 with a token, fake time and no jitter. Feign's exchange
+     * logging is off to keep test output readable; LogRedactionTest sets every level explicitly.
+     */
+    static DynamicRoutesClient.Builder builder(String serverBaseUrl, FakeTime time) {
+        return DynamicRoutesClient.builder()
+                .logLevel(feign.Logger.Level.NONE)
+                .baseUrl(serverBaseUrl + "/client/v4")
+                .apiToken(TOKEN)
+                .clock(time)
+                .sleeper(time.sleeper)
+                .random(() -> 0.0);
     }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
-  /**
-   * A builder for {@code baseUrl}/client/v4 with a token, fake time and no jitter. Feign's exchange
-   * logging is off to keep test output readable; LogRedactionTest sets every level explicitly.
-   */
-  static DynamicRoutesClient.Builder builder(String serverBaseUrl, FakeTime time) {
-    return DynamicRoutesClient.builder()
-        .logLevel(feign.Logger.Level.NONE)
-        .baseUrl(serverBaseUrl + "/client/v4")
-        .apiToken(TOKEN)
-        .clock(time)
-        .sleeper(time.sleeper)
-        .random(() -> 0.0);
-  }
 }

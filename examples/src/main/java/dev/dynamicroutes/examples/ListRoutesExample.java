@@ -33,120 +33,130 @@ import java.util.function.Consumer;
  */
 public final class ListRoutesExample {
 
-  private final Map<String, String> env;
-  private final PrintStream out;
-  private final PrintStream err;
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
 
-  ListRoutesExample(Map<String, String> env, PrintStream out, PrintStream err) {
-    this.env = env;
-    this.out = out;
-    this.err = err;
-  }
-
-  public static void main(String[] args) {
-    System.exit(new ListRoutesExample(System.getenv(), System.out, System.err).run(args));
-  }
-
-  /** Runs the program; returns the process exit status. */
-  int run(String... args) {
-    Options options;
-    try {
-      options = Options.parse(Arrays.asList(args));
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(Options.USAGE);
-      return 2;
+    ListRoutesExample(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
     }
-    if (options.help()) {
-      out.println(Options.USAGE);
-      return 0;
+
+    public static void main(String[] args) {
+        System.exit(new ListRoutesExample(System.getenv(), System.out, System.err).run(args));
     }
-    try {
-      if (hasCredentials()) {
-        String account = required("CLOUDFLARE_ACCOUNT_ID");
-        String gateway = required("CLOUDFLARE_GATEWAY_ID");
-        DynamicRoutesClient client = DynamicRoutesClient.builder().environment(env::get).fromEnv().build();
-        list(client, account, gateway, options);
-      } else {
-        try (SampleServer sample = new SampleServer()) {
-          // the first line says where the data comes from; in json/mermaid/dot it is a comment-free
-          // note on stderr so that stdout stays a valid document
-          (options.format() == Options.Format.TEXT ? out : err).println(
-              "No Cloudflare credentials in the environment: listing sample data from an embedded loopback server at "
-                  + sample.baseUrl());
-          DynamicRoutesClient client = DynamicRoutesClient.builder()
-              .apiToken(SampleServer.TOKEN)
-              .baseUrl(sample.baseUrl())
-              .build();
-          list(client, SampleServer.ACCOUNT_ID, SampleServer.GATEWAY_ID, options);
+
+    /** Runs the program; returns the process exit status. */
+    int run(String... args) {
+        Options options;
+        try {
+            options = Options.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(Options.USAGE);
+            return 2;
         }
-      }
-      return 0;
-    } catch (DynamicRoutesException | IllegalArgumentException | IllegalStateException e) {
-      err.println("error: " + oneLine(e.getMessage()));
-      if (options.debug()) {
-        e.printStackTrace(err);
-      }
-      return 1;
-    } catch (IOException e) {
-      err.println("error: cannot start the sample server: " + oneLine(e.getMessage()));
-      return 1;
+        if (options.help()) {
+            out.println(Options.USAGE);
+            return 0;
+        }
+        try {
+            if (hasCredentials()) {
+                String account = required("CLOUDFLARE_ACCOUNT_ID");
+                String gateway = required("CLOUDFLARE_GATEWAY_ID");
+                DynamicRoutesClient client = DynamicRoutesClient.builder()
+                        .environment(env::get)
+                        .fromEnv()
+                        .build();
+                list(client, account, gateway, options);
+            } else {
+                try (SampleServer sample = new SampleServer()) {
+                    // the first line says where the data comes from; in json/mermaid/dot it is a comment-free
+                    // note on stderr so that stdout stays a valid document
+                    (options.format() == Options.Format.TEXT ? out : err)
+                            .println(
+                                    "No Cloudflare credentials in the environment: listing sample data from an embedded loopback server at "
+                                            + sample.baseUrl());
+                    DynamicRoutesClient client = DynamicRoutesClient.builder()
+                            .apiToken(SampleServer.TOKEN)
+                            .baseUrl(sample.baseUrl())
+                            .build();
+                    list(client, SampleServer.ACCOUNT_ID, SampleServer.GATEWAY_ID, options);
+                }
+            }
+            return 0;
+        } catch (DynamicRoutesException | IllegalArgumentException | IllegalStateException e) {
+            err.println("error: " + oneLine(e.getMessage()));
+            if (options.debug()) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        } catch (IOException e) {
+            err.println("error: cannot start the sample server: " + oneLine(e.getMessage()));
+            return 1;
+        }
     }
-  }
 
-  private boolean hasCredentials() {
-    return present("CLOUDFLARE_API_TOKEN") || (present("CLOUDFLARE_EMAIL") && present("CLOUDFLARE_API_KEY"));
-  }
-
-  private boolean present(String name) {
-    String value = env.get(name);
-    return value != null && !value.isBlank();
-  }
-
-  private String required(String name) {
-    if (!present(name)) {
-      throw new IllegalStateException(name + " is not set: set CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_GATEWAY_ID"
-          + " to the gateway whose routes to list");
+    private boolean hasCredentials() {
+        return present("CLOUDFLARE_API_TOKEN") || (present("CLOUDFLARE_EMAIL") && present("CLOUDFLARE_API_KEY"));
     }
-    return env.get(name);
-  }
 
-  private void list(DynamicRoutesClient client, String account, String gateway, Options options) throws IOException {
-    Iterator<Route> routes;
-    if (options.page() != null) {
-      int perPage = options.perPage() == null ? PaginationOptions.DEFAULT_PAGE_SIZE : options.perPage();
-      routes = client.listRoutes(account, gateway, options.page(), perPage).routes().iterator();
-    } else {
-      PaginationOptions paging = options.perPage() == null ? PaginationOptions.defaults()
-          : PaginationOptions.builder().pageSize(options.perPage()).build();
-      routes = client.listRoutesPaginator(account, gateway, paging).routes().iterator();
+    private boolean present(String name) {
+        String value = env.get(name);
+        return value != null && !value.isBlank();
     }
-    switch (options.format()) {
-      case TEXT -> each(routes, new TextReport(out)::print);
-      case MERMAID -> each(routes, route -> {
-        out.println("%% route " + route.name() + " (" + route.id() + ")");
-        out.println(MermaidFormat.render(RouteGraph.of(route)));
-      });
-      case DOT -> each(routes, route -> out.print(DotFormat.render(RouteGraph.of(route))));
-      case JSON -> json(routes);
+
+    private String required(String name) {
+        if (!present(name)) {
+            throw new IllegalStateException(name + " is not set: set CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_GATEWAY_ID"
+                    + " to the gateway whose routes to list");
+        }
+        return env.get(name);
     }
-    out.flush();
-  }
 
-  private static void each(Iterator<Route> routes, Consumer<Route> action) {
-    routes.forEachRemaining(action);
-  }
+    private void list(DynamicRoutesClient client, String account, String gateway, Options options) throws IOException {
+        Iterator<Route> routes;
+        if (options.page() != null) {
+            int perPage = options.perPage() == null ? PaginationOptions.DEFAULT_PAGE_SIZE : options.perPage();
+            routes = client.listRoutes(account, gateway, options.page(), perPage)
+                    .routes()
+                    .iterator();
+        } else {
+            PaginationOptions paging = options.perPage() == null
+                    ? PaginationOptions.defaults()
+                    : PaginationOptions.builder().pageSize(options.perPage()).build();
+            routes = client.listRoutesPaginator(account, gateway, paging)
+                    .routes()
+                    .iterator();
+        }
+        switch (options.format()) {
+            case TEXT -> each(routes, new TextReport(out)::print);
+            case MERMAID ->
+                each(routes, route -> {
+                    out.println("%% route " + route.name() + " (" + route.id() + ")");
+                    out.println(MermaidFormat.render(RouteGraph.of(route)));
+                });
+            case DOT -> each(routes, route -> out.print(DotFormat.render(RouteGraph.of(route))));
+            case JSON -> json(routes);
+        }
+        out.flush();
+    }
 
-  /** One document {"routes":[...]}, each route as the client re-serialises it (wire names). */
-  private void json(Iterator<Route> routes) throws IOException {
-    ObjectMapper mapper = RouteJson.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode document = mapper.createObjectNode();
-    ArrayNode list = document.putArray("routes");
-    routes.forEachRemaining(route -> list.add(mapper.valueToTree(route)));
-    out.println(mapper.writeValueAsString(document));
-  }
+    private static void each(Iterator<Route> routes, Consumer<Route> action) {
+        routes.forEachRemaining(action);
+    }
 
-  private static String oneLine(String message) {
-    return message == null ? "(no message)" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
-  }
+    /** One document {"routes":[...]}, each route as the client re-serialises it (wire names). */
+    private void json(Iterator<Route> routes) throws IOException {
+        ObjectMapper mapper = RouteJson.newObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode document = mapper.createObjectNode();
+        ArrayNode list = document.putArray("routes");
+        routes.forEachRemaining(route -> list.add(mapper.valueToTree(route)));
+        out.println(mapper.writeValueAsString(document));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "(no message)" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
 }

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,231 +24,270 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SampleServer implements AutoCloseable {
 
-  static final String ACCOUNT_ID = "0d37909e38d3e99c29fa2cd343ac421a";
-  static final String GATEWAY_ID = "54442216";
-  static final String TOKEN = "sample-token";
-  static final int MAX_PER_PAGE = 3;
+    static final String ACCOUNT_ID = "0d37909e38d3e99c29fa2cd343ac421a";
+    static final String GATEWAY_ID = "54442216";
+    static final String TOKEN = "sample-token";
+    static final int MAX_PER_PAGE = 3;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PATH =
-      "/client/v4/accounts/" + ACCOUNT_ID + "/ai-gateway/gateways/" + GATEWAY_ID + "/routes";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PATH =
+            "/client/v4/accounts/" + ACCOUNT_ID + "/ai-gateway/gateways/" + GATEWAY_ID + "/routes";
 
-  private final HttpServer server;
-  private final List<ObjectNode> routes = sampleRoutes();
-  private final AtomicInteger requests = new AtomicInteger();
+    private final HttpServer server;
+    private final List<ObjectNode> routes = sampleRoutes();
+    private final AtomicInteger requests = new AtomicInteger();
 
-  SampleServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
-  }
-
-  /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234/client/v4}. */
-  String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/client/v4";
-  }
-
-  int requests() {
-    return requests.get();
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String ray = String.format("%016x-SMP", 0x7f00_0000L + requests.incrementAndGet());
-      exchange.getResponseHeaders().add("cf-ray", ray);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      URI uri = exchange.getRequestURI();
-      if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(uri.getRawPath())) {
-        send(exchange, 404, error(7003, "Could not route to " + uri.getRawPath() + ", perhaps your object identifier is invalid?"));
-        return;
-      }
-      if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-        send(exchange, 401, error(10000, "Authentication error"));
-        return;
-      }
-      Map<String, String> query = query(uri.getRawQuery());
-      int page = Math.max(1, parse(query.get("page"), 1));
-      int perPage = Math.min(MAX_PER_PAGE, Math.max(1, parse(query.get("per_page"), 20)));
-      ObjectNode body = JSON.createObjectNode().put("success", true);
-      ObjectNode data = body.putObject("data")
-          .put("order_by", "created_at").put("order_by_direction", "asc").put("page", page).put("per_page", perPage);
-      ArrayNode list = data.putArray("routes");
-      for (int i = (page - 1) * perPage; i < Math.min(routes.size(), page * perPage); i++) {
-        list.add(routes.get(i));
-      }
-      send(exchange, 200, body);
+    SampleServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
     }
-  }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234/client/v4}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/client/v4";
     }
-  }
 
-  private static ObjectNode error(int code, String message) {
-    ObjectNode body = JSON.createObjectNode().put("success", false);
-    body.putArray("errors").addObject().put("code", code).put("message", message);
-    body.putArray("messages");
-    body.putNull("result");
-    return body;
-  }
+    int requests() {
+        return requests.get();
+    }
 
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new HashMap<>();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          params.put(pair.substring(0, eq), pair.substring(eq + 1));
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String ray = String.format("%016x-SMP", 0x7f00_0000L + requests.incrementAndGet());
+            exchange.getResponseHeaders().add("cf-ray", ray);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            URI uri = exchange.getRequestURI();
+            if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(uri.getRawPath())) {
+                send(
+                        exchange,
+                        404,
+                        error(
+                                7003,
+                                "Could not route to " + uri.getRawPath()
+                                        + ", perhaps your object identifier is invalid?"));
+                return;
+            }
+            if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                send(exchange, 401, error(10000, "Authentication error"));
+                return;
+            }
+            Map<String, String> query = query(uri.getRawQuery());
+            int page = Math.max(1, parse(query.get("page"), 1));
+            int perPage = Math.min(MAX_PER_PAGE, Math.max(1, parse(query.get("per_page"), 20)));
+            ObjectNode body = JSON.createObjectNode().put("success", true);
+            ObjectNode data = body.putObject("data")
+                    .put("order_by", "created_at")
+                    .put("order_by_direction", "asc")
+                    .put("page", page)
+                    .put("per_page", perPage);
+            ArrayNode list = data.putArray("routes");
+            for (int i = (page - 1) * perPage; i < Math.min(routes.size(), page * perPage); i++) {
+                list.add(routes.get(i));
+            }
+            send(exchange, 200, body);
         }
-      }
     }
-    return params;
-  }
 
-  private static int parse(String value, int fallback) {
-    try {
-      return value == null ? fallback : Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      return fallback;
+    private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
-  }
 
-  // --- sample data ---
-
-  private static List<ObjectNode> sampleRoutes() {
-    List<ObjectNode> routes = new ArrayList<>();
-    routes.add(route(1, "premium-routing", true,
-        start("start", "is-premium"),
-        conditional("is-premium", "premium-limit", "split", "metadata.tier", "premium"),
-        rate("premium-limit", "metadata.user_id", "1000", "count", 3600, "gpt", "end-limited"),
-        percentage("split", Map.of("canary", "claude", "stable", "gpt")),
-        model("gpt", "openai", "gpt-4o-mini", 2, 30000, "end", "claude"),
-        model("claude", "anthropic", "claude-3-5-haiku-latest", 1, 45000, "end", "end-limited"),
-        end("end"),
-        end("end-limited")));
-    routes.add(route(2, "canary-split", true,
-        start("start", "split"),
-        percentage("split", Map.of("a", "model-a", "b", "model-b")),
-        model("model-a", "openai", "gpt-4o", 1, 20000, "end", "end"),
-        model("model-b", "workers-ai", "@cf/meta/llama-3.1-8b-instruct", 0, 10000, "end", "end"),
-        end("end")));
-    routes.add(route(3, "cost-capped-chat", true,
-        start("start", "budget"),
-        rate("budget", "metadata.team", "25.5", "cost", 86400, "chat", "over-budget"),
-        model("chat", "anthropic", "claude-3-5-sonnet-latest", 2, 60000, "end", "over-budget"),
-        end("end"),
-        end("over-budget")));
-    routes.add(route(4, "broken-draft", false,
-        start("start", "primary"),
-        model("primary", "openai", "gpt-4o-mini", 1, 30000, "end", "missing-fallback"),
-        end("end"),
-        end("orphan-end")));
-    ObjectNode cache = JSON.createObjectNode().put("id", "cache");
-    cache.putObject("outputs").set("miss", ref("chat"));
-    ((ObjectNode) cache.get("outputs")).set("hit", ref("end"));
-    cache.putObject("properties").put("ttl", 300);
-    cache.put("type", "cache"); // an element type this client does not know: kept, shown, re-serialised
-    routes.add(route(5, "future-elements", true,
-        start("start", "cache"),
-        cache,
-        model("chat", "openai", "gpt-4o-mini", 2, 30000, "end", "end"),
-        end("end")));
-    routes.add(route(6, "simple", true,
-        start("start", "chat"),
-        model("chat", "openai", "gpt-4o-mini", 0, 15000, "end", "end"),
-        end("end")));
-    routes.add(route(7, "old-version", false,
-        start("start", "chat"),
-        model("chat", "openai", "gpt-3.5-turbo", 3, 30000, "end", "end"),
-        end("end")));
-    return routes;
-  }
-
-  private static ObjectNode route(int n, String name, boolean active, ObjectNode... elements) {
-    ObjectNode route = JSON.createObjectNode()
-        .put("id", String.format("01JD%022d", n))
-        .put("account_tag", ACCOUNT_ID)
-        .put("created_at", String.format("2025-0%d-01T09:00:00.000Z", n))
-        .put("gateway_id", GATEWAY_ID)
-        .put("modified_at", String.format("2025-0%d-02T17:30:00.000Z", n))
-        .put("name", name);
-    route.putObject("deployment")
-        .put("created_at", String.format("2025-0%d-02 17:31:00", n))
-        .put("deployment_id", "dep-" + n)
-        .put("version_id", "ver-" + n + "-2");
-    route.putObject("version")
-        .put("active", active ? "true" : "false")
-        .put("created_at", String.format("2025-0%d-02 17:30:00", n))
-        .put("data", "{}")
-        .put("version_id", "ver-" + n + "-2")
-        .put("is_valid", !name.startsWith("broken"));
-    ArrayNode list = route.putArray("elements");
-    for (ObjectNode element : elements) {
-      list.add(element);
+    private static ObjectNode error(int code, String message) {
+        ObjectNode body = JSON.createObjectNode().put("success", false);
+        body.putArray("errors").addObject().put("code", code).put("message", message);
+        body.putArray("messages");
+        body.putNull("result");
+        return body;
     }
-    return route;
-  }
 
-  private static ObjectNode ref(String id) {
-    return JSON.createObjectNode().put("elementId", id);
-  }
+    private static Map<String, String> query(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        return params;
+    }
 
-  // as the real API does, "type" is written last
-  private static ObjectNode start(String id, String next) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    e.putObject("outputs").set("next", ref(next));
-    return e.put("type", "start");
-  }
+    private static int parse(String value, int fallback) {
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
 
-  private static ObjectNode conditional(String id, String whenTrue, String whenFalse, String field, String equals) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    ObjectNode outputs = e.putObject("outputs");
-    outputs.set("true", ref(whenTrue));
-    outputs.set("false", ref(whenFalse));
-    e.putObject("properties").putObject("conditions").putObject(field).put("$eq", equals);
-    return e.put("type", "conditional");
-  }
+    // --- sample data ---
 
-  private static ObjectNode percentage(String id, Map<String, String> branches) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    ObjectNode outputs = e.putObject("outputs");
-    branches.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(b -> outputs.set(b.getKey(), ref(b.getValue())));
-    return e.put("type", "percentage");
-  }
+    private static List<ObjectNode> sampleRoutes() {
+        List<ObjectNode> routes = new ArrayList<>();
+        routes.add(route(
+                1,
+                "premium-routing",
+                true,
+                start("start", "is-premium"),
+                conditional("is-premium", "premium-limit", "split", "metadata.tier", "premium"),
+                rate("premium-limit", "metadata.user_id", "1000", "count", 3600, "gpt", "end-limited"),
+                percentage("split", Map.of("canary", "claude", "stable", "gpt")),
+                model("gpt", "openai", "gpt-4o-mini", 2, 30000, "end", "claude"),
+                model("claude", "anthropic", "claude-3-5-haiku-latest", 1, 45000, "end", "end-limited"),
+                end("end"),
+                end("end-limited")));
+        routes.add(route(
+                2,
+                "canary-split",
+                true,
+                start("start", "split"),
+                percentage("split", Map.of("a", "model-a", "b", "model-b")),
+                model("model-a", "openai", "gpt-4o", 1, 20000, "end", "end"),
+                model("model-b", "workers-ai", "@cf/meta/llama-3.1-8b-instruct", 0, 10000, "end", "end"),
+                end("end")));
+        routes.add(route(
+                3,
+                "cost-capped-chat",
+                true,
+                start("start", "budget"),
+                rate("budget", "metadata.team", "25.5", "cost", 86400, "chat", "over-budget"),
+                model("chat", "anthropic", "claude-3-5-sonnet-latest", 2, 60000, "end", "over-budget"),
+                end("end"),
+                end("over-budget")));
+        routes.add(route(
+                4,
+                "broken-draft",
+                false,
+                start("start", "primary"),
+                model("primary", "openai", "gpt-4o-mini", 1, 30000, "end", "missing-fallback"),
+                end("end"),
+                end("orphan-end")));
+        ObjectNode cache = JSON.createObjectNode().put("id", "cache");
+        cache.putObject("outputs").set("miss", ref("chat"));
+        ((ObjectNode) cache.get("outputs")).set("hit", ref("end"));
+        cache.putObject("properties").put("ttl", 300);
+        cache.put("type", "cache"); // an element type this client does not know: kept, shown, re-serialised
+        routes.add(route(
+                5,
+                "future-elements",
+                true,
+                start("start", "cache"),
+                cache,
+                model("chat", "openai", "gpt-4o-mini", 2, 30000, "end", "end"),
+                end("end")));
+        routes.add(route(
+                6,
+                "simple",
+                true,
+                start("start", "chat"),
+                model("chat", "openai", "gpt-4o-mini", 0, 15000, "end", "end"),
+                end("end")));
+        routes.add(route(
+                7,
+                "old-version",
+                false,
+                start("start", "chat"),
+                model("chat", "openai", "gpt-3.5-turbo", 3, 30000, "end", "end"),
+                end("end")));
+        return routes;
+    }
 
-  private static ObjectNode rate(String id, String key, String limit, String limitType, int window,
-      String success, String fallback) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    ObjectNode outputs = e.putObject("outputs");
-    outputs.set("success", ref(success));
-    outputs.set("fallback", ref(fallback));
-    e.putObject("properties").put("key", key).put("limit", new java.math.BigDecimal(limit)).put("limitType", limitType).put("window", window);
-    return e.put("type", "rate");
-  }
+    private static ObjectNode route(int n, String name, boolean active, ObjectNode... elements) {
+        ObjectNode route = JSON.createObjectNode()
+                .put("id", String.format("01JD%022d", n))
+                .put("account_tag", ACCOUNT_ID)
+                .put("created_at", String.format("2025-0%d-01T09:00:00.000Z", n))
+                .put("gateway_id", GATEWAY_ID)
+                .put("modified_at", String.format("2025-0%d-02T17:30:00.000Z", n))
+                .put("name", name);
+        route.putObject("deployment")
+                .put("created_at", String.format("2025-0%d-02 17:31:00", n))
+                .put("deployment_id", "dep-" + n)
+                .put("version_id", "ver-" + n + "-2");
+        route.putObject("version")
+                .put("active", active ? "true" : "false")
+                .put("created_at", String.format("2025-0%d-02 17:30:00", n))
+                .put("data", "{}")
+                .put("version_id", "ver-" + n + "-2")
+                .put("is_valid", !name.startsWith("broken"));
+        ArrayNode list = route.putArray("elements");
+        for (ObjectNode element : elements) {
+            list.add(element);
+        }
+        return route;
+    }
 
-  private static ObjectNode model(String id, String provider, String model, int retries, int timeout,
-      String success, String fallback) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    ObjectNode outputs = e.putObject("outputs");
-    outputs.set("success", ref(success));
-    outputs.set("fallback", ref(fallback));
-    e.putObject("properties").put("provider", provider).put("model", model).put("retries", retries).put("timeout", timeout);
-    return e.put("type", "model");
-  }
+    private static ObjectNode ref(String id) {
+        return JSON.createObjectNode().put("elementId", id);
+    }
 
-  private static ObjectNode end(String id) {
-    ObjectNode e = JSON.createObjectNode().put("id", id);
-    e.putObject("outputs");
-    return e.put("type", "end");
-  }
+    // as the real API does, "type" is written last
+    private static ObjectNode start(String id, String next) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        e.putObject("outputs").set("next", ref(next));
+        return e.put("type", "start");
+    }
+
+    private static ObjectNode conditional(String id, String whenTrue, String whenFalse, String field, String equals) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        ObjectNode outputs = e.putObject("outputs");
+        outputs.set("true", ref(whenTrue));
+        outputs.set("false", ref(whenFalse));
+        e.putObject("properties").putObject("conditions").putObject(field).put("$eq", equals);
+        return e.put("type", "conditional");
+    }
+
+    private static ObjectNode percentage(String id, Map<String, String> branches) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        ObjectNode outputs = e.putObject("outputs");
+        branches.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(b -> outputs.set(b.getKey(), ref(b.getValue())));
+        return e.put("type", "percentage");
+    }
+
+    private static ObjectNode rate(
+            String id, String key, String limit, String limitType, int window, String success, String fallback) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        ObjectNode outputs = e.putObject("outputs");
+        outputs.set("success", ref(success));
+        outputs.set("fallback", ref(fallback));
+        e.putObject("properties")
+                .put("key", key)
+                .put("limit", new java.math.BigDecimal(limit))
+                .put("limitType", limitType)
+                .put("window", window);
+        return e.put("type", "rate");
+    }
+
+    private static ObjectNode model(
+            String id, String provider, String model, int retries, int timeout, String success, String fallback) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        ObjectNode outputs = e.putObject("outputs");
+        outputs.set("success", ref(success));
+        outputs.set("fallback", ref(fallback));
+        e.putObject("properties")
+                .put("provider", provider)
+                .put("model", model)
+                .put("retries", retries)
+                .put("timeout", timeout);
+        return e.put("type", "model");
+    }
+
+    private static ObjectNode end(String id) {
+        ObjectNode e = JSON.createObjectNode().put("id", id);
+        e.putObject("outputs");
+        return e.put("type", "end");
+    }
 }

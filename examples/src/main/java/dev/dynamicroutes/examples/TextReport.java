@@ -23,70 +23,91 @@ import java.util.Set;
  */
 final class TextReport {
 
-  private final PrintStream out;
+    private final PrintStream out;
 
-  TextReport(PrintStream out) {
-    this.out = out;
-  }
-
-  void print(Route route) {
-    RouteGraph graph = RouteGraph.of(route);
-    out.println("route " + route.name() + " (" + route.id() + ")");
-    out.println("  version " + route.version().versionId() + (route.version().active() ? " (active)" : " (inactive)")
-        + ", deployed " + route.deployment().versionId());
-    out.println("  elements: " + route.elements().size());
-    if (graph.problems().isEmpty()) {
-      out.println("  graph problems: none");
-    } else {
-      out.println("  graph problems: " + graph.problems().size());
-      for (GraphProblem problem : graph.problems()) {
-        out.println("    - " + problem.kind() + ": " + problem.message());
-      }
+    TextReport(PrintStream out) {
+        this.out = out;
     }
-    graph.start().ifPresentOrElse(
-        start -> tree(graph, start, "", "    ", new HashSet<>()),
-        () -> out.println("  (no single start element: no tree)"));
-    out.println();
-  }
 
-  private void tree(RouteGraph graph, RouteElement element, String via, String indent, Set<String> printed) {
-    String line = indent + via + describe(element);
-    if (!printed.add(element.id())) {
-      out.println(line + " (see above)");
-      return;
+    void print(Route route) {
+        RouteGraph graph = RouteGraph.of(route);
+        out.println("route " + route.name() + " (" + route.id() + ")");
+        out.println(
+                "  version " + route.version().versionId() + (route.version().active() ? " (active)" : " (inactive)")
+                        + ", deployed " + route.deployment().versionId());
+        out.println("  elements: " + route.elements().size());
+        if (graph.problems().isEmpty()) {
+            out.println("  graph problems: none");
+        } else {
+            out.println("  graph problems: " + graph.problems().size());
+            for (GraphProblem problem : graph.problems()) {
+                out.println("    - " + problem.kind() + ": " + problem.message());
+            }
+        }
+        graph.start()
+                .ifPresentOrElse(
+                        start -> tree(graph, start, "", "    ", new HashSet<>()),
+                        () -> out.println("  (no single start element: no tree)"));
+        out.println();
     }
-    out.println(line);
-    Map<String, RouteElement> successors = graph.successors(element.id());
-    for (Map.Entry<String, String> output : element.outputs().entrySet()) {
-      RouteElement target = successors.get(output.getKey());
-      if (target == null) {
-        out.println(indent + "  " + output.getKey() + " -> " + output.getValue() + " (missing)");
-      } else {
-        tree(graph, target, output.getKey() + " -> ", indent + "  ", printed);
-      }
+
+    private void tree(RouteGraph graph, RouteElement element, String via, String indent, Set<String> printed) {
+        String line = indent + via + describe(element);
+        if (!printed.add(element.id())) {
+            out.println(line + " (see above)");
+            return;
+        }
+        out.println(line);
+        Map<String, RouteElement> successors = graph.successors(element.id());
+        for (Map.Entry<String, String> output : element.outputs().entrySet()) {
+            RouteElement target = successors.get(output.getKey());
+            if (target == null) {
+                out.println(indent + "  " + output.getKey() + " -> " + output.getValue() + " (missing)");
+            } else {
+                tree(graph, target, output.getKey() + " -> ", indent + "  ", printed);
+            }
+        }
     }
-  }
 
-  /** Plain digits unless the exponent is extreme ({@code toPlainString()} of 1e-999999999 is a billion chars). */
-  private static String number(java.math.BigDecimal n) {
-    return Math.abs(n.scale()) <= 32 ? n.toPlainString() : n.toString();
-  }
+    /** Plain digits unless the exponent is extreme ({@code toPlainString()} of 1e-999999999 is a billion chars). */
+    private static String number(java.math.BigDecimal n) {
+        return Math.abs(n.scale()) <= 32 ? n.toPlainString() : n.toString();
+    }
 
-  static String describe(RouteElement element) {
-    return element.id() + " [" + element.accept(new RouteElement.Visitor<String>() {
-      public String visitStart(StartElement e) { return "start"; }
-      public String visitConditional(ConditionalElement e) {
-        return "conditional " + e.conditions().map(Object::toString).orElse("(no condition)");
-      }
-      public String visitPercentage(PercentageElement e) { return "percentage " + String.join("/", e.branches().keySet()); }
-      public String visitRate(RateElement e) {
-        return "rate " + number(e.limit()) + " " + e.limitTypeValue() + " per " + number(e.window()) + "s by " + e.key();
-      }
-      public String visitModel(ModelElement e) {
-        return "model " + e.provider() + "/" + e.model() + ", " + e.retries() + " retries, timeout " + e.timeout() + " ms";
-      }
-      public String visitEnd(EndElement e) { return "end"; }
-      public String visitUnknown(UnknownElement e) { return "unknown type '" + e.type() + "'"; }
-    }) + "]";
-  }
+    static String describe(RouteElement element) {
+        return element.id() + " ["
+                + element.accept(new RouteElement.Visitor<String>() {
+                    public String visitStart(StartElement e) {
+                        return "start";
+                    }
+
+                    public String visitConditional(ConditionalElement e) {
+                        return "conditional "
+                                + e.conditions().map(Object::toString).orElse("(no condition)");
+                    }
+
+                    public String visitPercentage(PercentageElement e) {
+                        return "percentage " + String.join("/", e.branches().keySet());
+                    }
+
+                    public String visitRate(RateElement e) {
+                        return "rate " + number(e.limit()) + " " + e.limitTypeValue() + " per " + number(e.window())
+                                + "s by " + e.key();
+                    }
+
+                    public String visitModel(ModelElement e) {
+                        return "model " + e.provider() + "/" + e.model() + ", " + e.retries() + " retries, timeout "
+                                + e.timeout() + " ms";
+                    }
+
+                    public String visitEnd(EndElement e) {
+                        return "end";
+                    }
+
+                    public String visitUnknown(UnknownElement e) {
+                        return "unknown type '" + e.type() + "'";
+                    }
+                })
+                + "]";
+    }
 }

@@ -21,158 +21,184 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the program in-process, against its embedded sample server or a real loopback server. */
 class ListRoutesExampleTest {
 
-  static final String[] ROUTE_NAMES = {
-      "premium-routing", "canary-split", "cost-capped-chat", "broken-draft", "future-elements", "simple", "old-version"};
+    static final String[] ROUTE_NAMES = {
+        "premium-routing",
+        "canary-split",
+        "cost-capped-chat",
+        "broken-draft",
+        "future-elements",
+        "simple",
+        "old-version"
+    };
 
-  record Run(int status, String out, String err) {}
+    record Run(int status, String out, String err) {}
 
-  static Run run(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new ListRoutesExample(env, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  static int count(String text, String regex) {
-    Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
+    static Run run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new ListRoutesExample(
+                        env,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
-    return n;
-  }
 
-  @Test
-  void textListsEverySampleRouteAcrossPages() {
-    Run run = run(Map.of());
-
-    assertThat(run.status()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow())
-        .startsWith("No Cloudflare credentials in the environment: listing sample data from an embedded loopback server");
-    for (String name : ROUTE_NAMES) {
-      assertThat(run.out()).contains("route " + name + " (");
+    static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
-    assertThat(count(run.out(), "^route ")).isEqualTo(7);
-    assertThat(run.out())
-        .contains("version ver-1-2 (active)")
-        .contains("elements: 8")
-        .contains("DANGLING_REFERENCE: output 'fallback' of 'primary' references 'missing-fallback'")
-        .contains("UNREACHABLE: 'orphan-end'")
-        .contains("next -> cache [unknown type 'cache']")
-        .contains("true -> premium-limit [rate 1000 count per 3600s by metadata.user_id]")
-        .contains("fallback -> missing-fallback (missing)");
-    assertThat(run.err()).isEmpty();
-  }
 
-  @Test
-  void jsonIsOneDocumentWithWireNamesAndUnknownElementsPreserved() throws Exception {
-    Run run = run(Map.of(), "--format", "json");
+    @Test
+    void textListsEverySampleRouteAcrossPages() {
+        Run run = run(Map.of());
 
-    assertThat(run.status()).isZero();
-    JsonNode document = new ObjectMapper().readTree(run.out());
-    assertThat(document.get("routes")).hasSize(7);
-    JsonNode future = document.get("routes").get(4);
-    assertThat(future.get("name").asText()).isEqualTo("future-elements");
-    JsonNode cache = future.get("elements").get(1);
-    assertThat(cache.toString()).isEqualTo(
-        "{\"id\":\"cache\",\"outputs\":{\"miss\":{\"elementId\":\"chat\"},\"hit\":{\"elementId\":\"end\"}},"
-            + "\"properties\":{\"ttl\":300},\"type\":\"cache\"}");
-    assertThat(document.at("/routes/0/elements/2/properties/limitType").asText()).isEqualTo("count");
-    assertThat(document.at("/routes/0/version/active").asText()).isEqualTo("true");
-    assertThat(run.err()).startsWith("No Cloudflare credentials");
-  }
-
-  @Test
-  void mermaidHasAFlowchartPerRoute() {
-    Run run = run(Map.of(), "--format", "mermaid");
-
-    assertThat(run.status()).isZero();
-    assertThat(count(run.out(), "^flowchart TD$")).isEqualTo(7);
-    assertThat(run.out()).contains("%% route broken-draft").contains(":::missing");
-  }
-
-  @Test
-  void dotHasADigraphPerRouteThatGraphvizAccepts(@TempDir Path dir) throws Exception {
-    Run run = run(Map.of(), "--format", "dot");
-
-    assertThat(run.status()).isZero();
-    assertThat(count(run.out(), "^digraph ")).isEqualTo(7);
-    boolean haveDot = Files.isExecutable(Path.of("/usr/bin/dot"));
-    if (!"true".equals(System.getenv("CI"))) {
-      assumeTrue(haveDot, "graphviz 'dot' is not installed");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .startsWith(
+                        "No Cloudflare credentials in the environment: listing sample data from an embedded loopback server");
+        for (String name : ROUTE_NAMES) {
+            assertThat(run.out()).contains("route " + name + " (");
+        }
+        assertThat(count(run.out(), "^route ")).isEqualTo(7);
+        assertThat(run.out())
+                .contains("version ver-1-2 (active)")
+                .contains("elements: 8")
+                .contains("DANGLING_REFERENCE: output 'fallback' of 'primary' references 'missing-fallback'")
+                .contains("UNREACHABLE: 'orphan-end'")
+                .contains("next -> cache [unknown type 'cache']")
+                .contains("true -> premium-limit [rate 1000 count per 3600s by metadata.user_id]")
+                .contains("fallback -> missing-fallback (missing)");
+        assertThat(run.err()).isEmpty();
     }
-    Path file = dir.resolve("routes.dot");
-    Files.writeString(file, run.out());
-    Process dot = new ProcessBuilder("dot", "-Tsvg", "-O", file.toString()).redirectErrorStream(true).start();
-    String output = new String(dot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(dot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(dot.exitValue()).as(output).isZero();
-  }
 
-  @Test
-  void onePageOnlyWhenPageIsGiven() {
-    Run run = run(Map.of(), "--page", "2", "--per-page", "3");
+    @Test
+    void jsonIsOneDocumentWithWireNamesAndUnknownElementsPreserved() throws Exception {
+        Run run = run(Map.of(), "--format", "json");
 
-    assertThat(run.status()).isZero();
-    assertThat(count(run.out(), "^route ")).isEqualTo(3);
-    assertThat(run.out()).contains("route broken-draft", "route future-elements", "route simple")
-        .doesNotContain("route premium-routing", "route old-version");
-  }
-
-  @Test
-  void failureIsOneLineWithStatusErrorAndRay() throws Exception {
-    try (SampleServer server = new SampleServer()) {
-      Map<String, String> env = new HashMap<>();
-      env.put("CLOUDFLARE_API_TOKEN", "wrong-token-s3cr3t");
-      env.put("CLOUDFLARE_ACCOUNT_ID", SampleServer.ACCOUNT_ID);
-      env.put("CLOUDFLARE_GATEWAY_ID", SampleServer.GATEWAY_ID);
-      env.put("CLOUDFLARE_BASE_URL", server.baseUrl());
-
-      Run run = run(env);
-
-      assertThat(run.status()).isEqualTo(1);
-      assertThat(run.out()).isEmpty();
-      assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
-          .startsWith("error: ").contains("401", "10000", "Authentication error").containsPattern("cf-ray [0-9a-f]+-SMP"));
-      assertThat(run.err()).doesNotContain("wrong-token-s3cr3t", "\tat ");
-
-      Run debug = run(env, "--debug");
-      assertThat(debug.status()).isEqualTo(1);
-      assertThat(debug.err()).contains("\tat ").doesNotContain("wrong-token-s3cr3t");
+        assertThat(run.status()).isZero();
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        assertThat(document.get("routes")).hasSize(7);
+        JsonNode future = document.get("routes").get(4);
+        assertThat(future.get("name").asText()).isEqualTo("future-elements");
+        JsonNode cache = future.get("elements").get(1);
+        assertThat(cache.toString())
+                .isEqualTo(
+                        "{\"id\":\"cache\",\"outputs\":{\"miss\":{\"elementId\":\"chat\"},\"hit\":{\"elementId\":\"end\"}},"
+                                + "\"properties\":{\"ttl\":300},\"type\":\"cache\"}");
+        assertThat(document.at("/routes/0/elements/2/properties/limitType").asText())
+                .isEqualTo("count");
+        assertThat(document.at("/routes/0/version/active").asText()).isEqualTo("true");
+        assertThat(run.err()).startsWith("No Cloudflare credentials");
     }
-  }
 
-  @Test
-  void unknownGatewayIsNotFound() throws Exception {
-    try (SampleServer server = new SampleServer()) {
-      Run run = run(Map.of(
-          "CLOUDFLARE_API_TOKEN", SampleServer.TOKEN,
-          "CLOUDFLARE_ACCOUNT_ID", SampleServer.ACCOUNT_ID,
-          "CLOUDFLARE_GATEWAY_ID", "no-such-gateway",
-          "CLOUDFLARE_BASE_URL", server.baseUrl()));
+    @Test
+    void mermaidHasAFlowchartPerRoute() {
+        Run run = run(Map.of(), "--format", "mermaid");
 
-      assertThat(run.status()).isEqualTo(1);
-      assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line).contains("404", "7003"));
+        assertThat(run.status()).isZero();
+        assertThat(count(run.out(), "^flowchart TD$")).isEqualTo(7);
+        assertThat(run.out()).contains("%% route broken-draft").contains(":::missing");
     }
-  }
 
-  @Test
-  void credentialsWithoutGatewaySayWhatToSet() {
-    Run run = run(Map.of("CLOUDFLARE_API_TOKEN", "t"));
+    @Test
+    void dotHasADigraphPerRouteThatGraphvizAccepts(@TempDir Path dir) throws Exception {
+        Run run = run(Map.of(), "--format", "dot");
 
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("CLOUDFLARE_ACCOUNT_ID");
-  }
+        assertThat(run.status()).isZero();
+        assertThat(count(run.out(), "^digraph ")).isEqualTo(7);
+        boolean haveDot = Files.isExecutable(Path.of("/usr/bin/dot"));
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(haveDot, "graphviz 'dot' is not installed");
+        }
+        Path file = dir.resolve("routes.dot");
+        Files.writeString(file, run.out());
+        Process dot = new ProcessBuilder("dot", "-Tsvg", "-O", file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(dot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(dot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(dot.exitValue()).as(output).isZero();
+    }
 
-  @Test
-  void wrongOptionsExitWithUsage() {
-    assertThat(run(Map.of(), "--format", "yaml")).satisfies(r -> {
-      assertThat(r.status()).isEqualTo(2);
-      assertThat(r.err()).contains("--format must be text, json, mermaid or dot", "usage:");
-    });
-    assertThat(run(Map.of(), "--page", "0").status()).isEqualTo(2);
-    assertThat(run(Map.of(), "--bogus").err()).contains("unknown option '--bogus'");
-    assertThat(run(Map.of(), "--help").out()).startsWith("usage:");
-  }
+    @Test
+    void onePageOnlyWhenPageIsGiven() {
+        Run run = run(Map.of(), "--page", "2", "--per-page", "3");
+
+        assertThat(run.status()).isZero();
+        assertThat(count(run.out(), "^route ")).isEqualTo(3);
+        assertThat(run.out())
+                .contains("route broken-draft", "route future-elements", "route simple")
+                .doesNotContain("route premium-routing", "route old-version");
+    }
+
+    @Test
+    void failureIsOneLineWithStatusErrorAndRay() throws Exception {
+        try (SampleServer server = new SampleServer()) {
+            Map<String, String> env = new HashMap<>();
+            env.put("CLOUDFLARE_API_TOKEN", "wrong-token-s3cr3t");
+            env.put("CLOUDFLARE_ACCOUNT_ID", SampleServer.ACCOUNT_ID);
+            env.put("CLOUDFLARE_GATEWAY_ID", SampleServer.GATEWAY_ID);
+            env.put("CLOUDFLARE_BASE_URL", server.baseUrl());
+
+            Run run = run(env);
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .startsWith("error: ")
+                            .contains("401", "10000", "Authentication error")
+                            .containsPattern("cf-ray [0-9a-f]+-SMP"));
+            assertThat(run.err()).doesNotContain("wrong-token-s3cr3t", "\tat ");
+
+            Run debug = run(env, "--debug");
+            assertThat(debug.status()).isEqualTo(1);
+            assertThat(debug.err()).contains("\tat ").doesNotContain("wrong-token-s3cr3t");
+        }
+    }
+
+    @Test
+    void unknownGatewayIsNotFound() throws Exception {
+        try (SampleServer server = new SampleServer()) {
+            Run run = run(Map.of(
+                    "CLOUDFLARE_API_TOKEN",
+                    SampleServer.TOKEN,
+                    "CLOUDFLARE_ACCOUNT_ID",
+                    SampleServer.ACCOUNT_ID,
+                    "CLOUDFLARE_GATEWAY_ID",
+                    "no-such-gateway",
+                    "CLOUDFLARE_BASE_URL",
+                    server.baseUrl()));
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err().lines())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("404", "7003"));
+        }
+    }
+
+    @Test
+    void credentialsWithoutGatewaySayWhatToSet() {
+        Run run = run(Map.of("CLOUDFLARE_API_TOKEN", "t"));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("CLOUDFLARE_ACCOUNT_ID");
+    }
+
+    @Test
+    void wrongOptionsExitWithUsage() {
+        assertThat(run(Map.of(), "--format", "yaml")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).contains("--format must be text, json, mermaid or dot", "usage:");
+        });
+        assertThat(run(Map.of(), "--page", "0").status()).isEqualTo(2);
+        assertThat(run(Map.of(), "--bogus").err()).contains("unknown option '--bogus'");
+        assertThat(run(Map.of(), "--help").out()).startsWith("usage:");
+    }
 }

@@ -10,8 +10,8 @@ package dev.dynamicroutes.generated;
  */
 public final class ApiClient {
 
-  private ApiClient() {}
+    private ApiClient() {}
 
-  /** Marker for the generated Feign interfaces. */
-  public interface Api {}
+    /** Marker for the generated Feign interfaces. */
+    public interface Api {}
 }

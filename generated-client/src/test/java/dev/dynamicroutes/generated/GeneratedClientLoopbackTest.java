@@ -21,8 +21,8 @@ import dev.dynamicroutes.generated.model.ListRoutesResponse;
 import dev.dynamicroutes.generated.model.Route;
 import dev.dynamicroutes.generated.model.RouteVersion;
 import feign.Feign;
-import feign.jackson.JacksonDecoder;
 import feign.http2client.Http2Client;
+import feign.jackson.JacksonDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -42,121 +42,133 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class GeneratedClientLoopbackTest {
 
-  @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
-  @JsonIgnoreProperties({"elements"})
-  abstract static class IgnoreElements {}
+    @JsonIgnoreProperties({"elements"})
+    abstract static class IgnoreElements {}
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .addMixIn(Route.class, IgnoreElements.class)
-      .build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .addMixIn(Route.class, IgnoreElements.class)
+            .build();
 
-  static String specExample(String name) throws IOException {
-    try (InputStream in = GeneratedClientLoopbackTest.class.getClassLoader()
-        .getResourceAsStream("openapi/dynamic-routes.yaml")) {
-      JsonNode spec = new YAMLMapper().readTree(in);
-      JsonNode example = spec.at("/paths/~1accounts~1{account_id}~1ai-gateway~1gateways~1{gateway_id}~1routes"
-          + "/get/responses/200/content/application~1json/examples/" + name + "/value");
-      assertThat(example.isMissingNode()).as("example %s in the spec", name).isFalse();
-      return MAPPER.writeValueAsString(example);
+    static String specExample(String name) throws IOException {
+        try (InputStream in =
+                GeneratedClientLoopbackTest.class.getClassLoader().getResourceAsStream("openapi/dynamic-routes.yaml")) {
+            JsonNode spec = new YAMLMapper().readTree(in);
+            JsonNode example = spec.at("/paths/~1accounts~1{account_id}~1ai-gateway~1gateways~1{gateway_id}~1routes"
+                    + "/get/responses/200/content/application~1json/examples/" + name + "/value");
+            assertThat(example.isMissingNode())
+                    .as("example %s in the spec", name)
+                    .isFalse();
+            return MAPPER.writeValueAsString(example);
+        }
     }
-  }
 
-  DynamicRoutesApi api(String authHeader, String authValue) {
-    return Feign.builder()
-        .client(new Http2Client())
-        .decoder(new JacksonDecoder(MAPPER))
-        .requestInterceptor(t -> t.header(authHeader, authValue))
-        .target(DynamicRoutesApi.class, server.baseUrl() + "/client/v4");
-  }
+    DynamicRoutesApi api(String authHeader, String authValue) {
+        return Feign.builder()
+                .client(new Http2Client())
+                .decoder(new JacksonDecoder(MAPPER))
+                .requestInterceptor(t -> t.header(authHeader, authValue))
+                .target(DynamicRoutesApi.class, server.baseUrl() + "/client/v4");
+    }
 
-  void serve(String body) {
-    server.stubFor(get(urlPathEqualTo("/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
-  }
+    void serve(String body) {
+        server.stubFor(get(urlPathEqualTo(
+                        "/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
+    }
 
-  @Test
-  void referencePageExample() throws IOException {
-    serve(specExample("referencePage"));
+    @Test
+    void referencePageExample() throws IOException {
+        serve(specExample("referencePage"));
 
-    ListRoutesResponse response = api("Authorization", "Bearer test-token")
-        .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", 2, 25);
+        ListRoutesResponse response = api("Authorization", "Bearer test-token")
+                .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", 2, 25);
 
-    server.verify(getRequestedFor(urlPathEqualTo(
-        "/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
-        .withQueryParam("page", equalTo("2"))
-        .withQueryParam("per_page", equalTo("25"))
-        .withHeader("Authorization", equalTo("Bearer test-token"))
-        .withHeader("Accept", equalTo("application/json")));
+        server.verify(getRequestedFor(urlPathEqualTo(
+                        "/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
+                .withQueryParam("page", equalTo("2"))
+                .withQueryParam("per_page", equalTo("25"))
+                .withHeader("Authorization", equalTo("Bearer test-token"))
+                .withHeader("Accept", equalTo("application/json")));
 
-    assertThat(response.getSuccess()).isTrue();
-    assertThat(response.getData().getOrderBy()).isEqualTo("order_by");
-    assertThat(response.getData().getOrderByDirection()).isEqualTo("order_by_direction");
-    assertThat(response.getData().getPage()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(response.getData().getPerPage()).isEqualByComparingTo(BigDecimal.ZERO);
-    Route route = response.getData().getRoutes().get(0);
-    assertThat(route.getId()).isEqualTo("id");
-    assertThat(route.getAccountTag()).isEqualTo("account_tag");
-    assertThat(route.getGatewayId()).isEqualTo("gateway_id");
-    assertThat(route.getName()).isEqualTo("name");
-    assertThat(route.getCreatedAt()).isEqualTo(OffsetDateTime.of(2019, 12, 27, 18, 11, 19, 117_000_000, ZoneOffset.UTC));
-    assertThat(route.getModifiedAt()).isEqualTo(OffsetDateTime.of(2019, 12, 27, 18, 11, 19, 117_000_000, ZoneOffset.UTC));
-    assertThat(route.getDeployment().getCreatedAt()).isEqualTo("created_at");
-    assertThat(route.getDeployment().getDeploymentId()).isEqualTo("deployment_id");
-    assertThat(route.getDeployment().getVersionId()).isEqualTo("version_id");
-    assertThat(route.getDeployment().getComment()).isNull();
-    assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
-    assertThat(route.getVersion().getCreatedAt()).isEqualTo("created_at");
-    assertThat(route.getVersion().getData()).isEqualTo("data");
-    assertThat(route.getVersion().getVersionId()).isEqualTo("version_id");
-    assertThat(route.getVersion().getIsValid()).isNull();
-    assertThat(route.getVersion().getComment()).isNull();
-  }
+        assertThat(response.getSuccess()).isTrue();
+        assertThat(response.getData().getOrderBy()).isEqualTo("order_by");
+        assertThat(response.getData().getOrderByDirection()).isEqualTo("order_by_direction");
+        assertThat(response.getData().getPage()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(response.getData().getPerPage()).isEqualByComparingTo(BigDecimal.ZERO);
+        Route route = response.getData().getRoutes().get(0);
+        assertThat(route.getId()).isEqualTo("id");
+        assertThat(route.getAccountTag()).isEqualTo("account_tag");
+        assertThat(route.getGatewayId()).isEqualTo("gateway_id");
+        assertThat(route.getName()).isEqualTo("name");
+        assertThat(route.getCreatedAt())
+                .isEqualTo(OffsetDateTime.of(2019, 12, 27, 18, 11, 19, 117_000_000, ZoneOffset.UTC));
+        assertThat(route.getModifiedAt())
+                .isEqualTo(OffsetDateTime.of(2019, 12, 27, 18, 11, 19, 117_000_000, ZoneOffset.UTC));
+        assertThat(route.getDeployment().getCreatedAt()).isEqualTo("created_at");
+        assertThat(route.getDeployment().getDeploymentId()).isEqualTo("deployment_id");
+        assertThat(route.getDeployment().getVersionId()).isEqualTo("version_id");
+        assertThat(route.getDeployment().getComment()).isNull();
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
+        assertThat(route.getVersion().getCreatedAt()).isEqualTo("created_at");
+        assertThat(route.getVersion().getData()).isEqualTo("data");
+        assertThat(route.getVersion().getVersionId()).isEqualTo("version_id");
+        assertThat(route.getVersion().getIsValid()).isNull();
+        assertThat(route.getVersion().getComment()).isNull();
+    }
 
-  @Test
-  void allElementTypesExampleWithEmailAndKey() throws IOException {
-    serve(specExample("allElementTypes"));
+    @Test
+    void allElementTypesExampleWithEmailAndKey() throws IOException {
+        serve(specExample("allElementTypes"));
 
-    ListRoutesResponse response = api("X-Auth-Key", "test-key")
-        .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null);
+        ListRoutesResponse response =
+                api("X-Auth-Key", "test-key").listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null);
 
-    server.verify(getRequestedFor(urlPathEqualTo(
-        "/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
-        .withHeader("X-Auth-Key", equalTo("test-key"))
-        .withoutQueryParam("page")
-        .withoutQueryParam("per_page"));
+        server.verify(getRequestedFor(urlPathEqualTo(
+                        "/client/v4/accounts/0d37909e38d3e99c29fa2cd343ac421a/ai-gateway/gateways/54442216/routes"))
+                .withHeader("X-Auth-Key", equalTo("test-key"))
+                .withoutQueryParam("page")
+                .withoutQueryParam("per_page"));
 
-    assertThat(response.getData().getOrderBy()).isEqualTo("created_at");
-    assertThat(response.getData().getOrderByDirection()).isEqualTo("desc");
-    assertThat(response.getData().getPage()).isEqualByComparingTo("1");
-    assertThat(response.getData().getPerPage()).isEqualByComparingTo("20");
-    Route route = response.getData().getRoutes().get(0);
-    assertThat(route.getId()).isEqualTo("01JC9Z4V9X6QK7QK3X9N3W2F8E");
-    assertThat(route.getName()).isEqualTo("premium-routing");
-    assertThat(route.getGatewayId()).isEqualTo("54442216");
-    assertThat(route.getAccountTag()).isEqualTo("0d37909e38d3e99c29fa2cd343ac421a");
-    assertThat(route.getCreatedAt()).isEqualTo(OffsetDateTime.of(2025, 3, 4, 10, 15, 30, 123_000_000, ZoneOffset.UTC));
-    assertThat(route.getModifiedAt()).isEqualTo(OffsetDateTime.of(2025, 3, 5, 8, 0, 0, 0, ZoneOffset.UTC));
-    assertThat(route.getDeployment().getComment()).isEqualTo("Canary for the premium tier");
-    assertThat(route.getDeployment().getCreatedAt()).isEqualTo("2025-03-04 10:20:00");
-    assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
-    assertThat(route.getVersion().getIsValid()).isTrue();
-    assertThat(route.getVersion().getComment()).isNull();
-    assertThat(route.getVersion().getData()).isEqualTo("{}");
-  }
+        assertThat(response.getData().getOrderBy()).isEqualTo("created_at");
+        assertThat(response.getData().getOrderByDirection()).isEqualTo("desc");
+        assertThat(response.getData().getPage()).isEqualByComparingTo("1");
+        assertThat(response.getData().getPerPage()).isEqualByComparingTo("20");
+        Route route = response.getData().getRoutes().get(0);
+        assertThat(route.getId()).isEqualTo("01JC9Z4V9X6QK7QK3X9N3W2F8E");
+        assertThat(route.getName()).isEqualTo("premium-routing");
+        assertThat(route.getGatewayId()).isEqualTo("54442216");
+        assertThat(route.getAccountTag()).isEqualTo("0d37909e38d3e99c29fa2cd343ac421a");
+        assertThat(route.getCreatedAt())
+                .isEqualTo(OffsetDateTime.of(2025, 3, 4, 10, 15, 30, 123_000_000, ZoneOffset.UTC));
+        assertThat(route.getModifiedAt()).isEqualTo(OffsetDateTime.of(2025, 3, 5, 8, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(route.getDeployment().getComment()).isEqualTo("Canary for the premium tier");
+        assertThat(route.getDeployment().getCreatedAt()).isEqualTo("2025-03-04 10:20:00");
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
+        assertThat(route.getVersion().getIsValid()).isTrue();
+        assertThat(route.getVersion().getComment()).isNull();
+        assertThat(route.getVersion().getData()).isEqualTo("{}");
+    }
 
-  @Test
-  void activeFalseIsTheStringFalse() throws IOException {
-    serve(specExample("referencePage").replace("\"active\":\"true\"", "\"active\":\"false\""));
+    @Test
+    void activeFalseIsTheStringFalse() throws IOException {
+        serve(specExample("referencePage").replace("\"active\":\"true\"", "\"active\":\"false\""));
 
-    Route route = api("Authorization", "Bearer t").listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null)
-        .getData().getRoutes().get(0);
+        Route route = api("Authorization", "Bearer t")
+                .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null)
+                .getData()
+                .getRoutes()
+                .get(0);
 
-    assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.FALSE);
-  }
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.FALSE);
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneOfExactlyOneRuleTest {
 
-  private static final String SPEC = """
+    private static final String SPEC = """
       openapi: 3.0.3
       info: {title: t, version: "1"}
       paths:
@@ -58,36 +58,43 @@ class OneOfExactlyOneRuleTest {
               kind: {type: string, enum: [circle]}
       """;
 
-  private final OneOfExactlyOneRule rule = new OneOfExactlyOneRule(SPEC);
-  private final OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(SPEC)
-      .withCustomResponseValidation(rule)
-      .build();
+    private final OneOfExactlyOneRule rule = new OneOfExactlyOneRule(SPEC);
+    private final OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                    SPEC)
+            .withCustomResponseValidation(rule)
+            .build();
 
-  @Test
-  void aValueMatchingOneBranchPasses() {
-    assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"circle\"}, {\"kind\": \"hexagon\"}]}")).isEmpty();
-  }
+    @Test
+    void aValueMatchingOneBranchPasses() {
+        assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"circle\"}, {\"kind\": \"hexagon\"}]}"))
+                .isEmpty();
+    }
 
-  @Test
-  void aValueMatchingSeveralBranchesIsNamedWithTheBranchesItMatched() {
-    assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"circle\"}, {\"kind\": \"square\"}]}"))
-        .containsExactly("/shapes/1 matches 2 [Square, Polygon] of the oneOf variants [Square, Polygon, Circle];"
-            + " exactly one expected. Value: {\"kind\":\"square\"}");
-  }
+    @Test
+    void aValueMatchingSeveralBranchesIsNamedWithTheBranchesItMatched() {
+        assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"circle\"}, {\"kind\": \"square\"}]}"))
+                .containsExactly(
+                        "/shapes/1 matches 2 [Square, Polygon] of the oneOf variants [Square, Polygon, Circle];"
+                                + " exactly one expected. Value: {\"kind\":\"square\"}");
+    }
 
-  @Test
-  void aValueMatchingNoBranchIsNamed() {
-    assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"triangle\"}]}"))
-        .containsExactly("/shapes/0 matches none of the oneOf variants [Square, Polygon, Circle];"
-            + " exactly one expected. Value: {\"kind\":\"triangle\"}");
-  }
+    @Test
+    void aValueMatchingNoBranchIsNamed() {
+        assertThat(ruleMessages("{\"shapes\": [{\"kind\": \"triangle\"}]}"))
+                .containsExactly("/shapes/0 matches none of the oneOf variants [Square, Polygon, Circle];"
+                        + " exactly one expected. Value: {\"kind\":\"triangle\"}");
+    }
 
-  private List<String> ruleMessages(String body) {
-    ValidationReport report = validator.validate(SimpleRequest.Builder.get("/shapes").build(),
-        SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
-    return report.getMessages().stream()
-        .filter(m -> m.getKey().equals(OneOfExactlyOneRule.KEY))
-        .map(ValidationReport.Message::getMessage)
-        .toList();
-  }
+    private List<String> ruleMessages(String body) {
+        ValidationReport report = validator.validate(
+                SimpleRequest.Builder.get("/shapes").build(),
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(body)
+                        .build());
+        return report.getMessages().stream()
+                .filter(m -> m.getKey().equals(OneOfExactlyOneRule.KEY))
+                .map(ValidationReport.Message::getMessage)
+                .toList();
+    }
 }

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class PactMatchesSpecIT {
 
-  @Test
-  void everyInteractionOfTheProducedPactsAgreesWithTheSpec() throws IOException {
-    List<PactMismatch> mismatches =
-        PactSpecCheck.againstPublishedSpec().checkDirectory(Path.of(ContractNames.PACT_DIRECTORY));
+    @Test
+    void everyInteractionOfTheProducedPactsAgreesWithTheSpec() throws IOException {
+        List<PactMismatch> mismatches =
+                PactSpecCheck.againstPublishedSpec().checkDirectory(Path.of(ContractNames.PACT_DIRECTORY));
 
-    assertThat(mismatches).withFailMessage(() -> PactSpecCheck.report(mismatches)).isEmpty();
-  }
+        assertThat(mismatches)
+                .withFailMessage(() -> PactSpecCheck.report(mismatches))
+                .isEmpty();
+    }
 }

@@ -10,8 +10,8 @@ package dev.dynamicroutes.contract.check;
  */
 record PactMismatch(String pactFile, String interaction, String side, String message) {
 
-  @Override
-  public String toString() {
-    return pactFile + " :: '" + interaction + "' :: " + side + ": " + message;
-  }
+    @Override
+    public String toString() {
+        return pactFile + " :: '" + interaction + "' :: " + side + ": " + message;
+    }
 }

@@ -34,69 +34,69 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactFolder(ContractNames.PACT_DIRECTORY)
 class ProviderReplayIT {
 
-  private static SpecExampleProvider provider;
+    private static SpecExampleProvider provider;
 
-  @BeforeAll
-  static void startProvider() throws IOException {
-    provider = SpecExampleProvider.start(SpecExamples.fromPublishedSpec());
-  }
-
-  @AfterAll
-  static void stopProvider() {
-    provider.close();
-  }
-
-  @BeforeEach
-  void target(PactVerificationContext context) {
-    provider.reset(); // runs before the interaction's @State method sets the answer
-    context.setTarget(new HttpTestTarget("127.0.0.1", provider.port()));
-  }
-
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void replayInteraction(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
-
-  @State(STATE_ROUTE_WITH_ALL_ELEMENT_TYPES)
-  void routeWithAllElementTypes() {
-    provider.answerWithRouteOfAllElementTypes();
-  }
-
-  @State(STATE_ROUTE_WITHOUT_OPTIONAL_FIELDS)
-  void routeWithoutOptionalFields() {
-    provider.answerWithReferencePage();
-  }
-
-  @State(STATE_MANY_ROUTES)
-  void manyRoutes(Map<String, Object> params) {
-    Object total = params.get(STATE_PARAM_TOTAL_ROUTES);
-    if (!(total instanceof Number)) {
-      throw new IllegalArgumentException("provider state '" + STATE_MANY_ROUTES + "' needs a numeric parameter '"
-          + STATE_PARAM_TOTAL_ROUTES + "', got " + params);
+    @BeforeAll
+    static void startProvider() throws IOException {
+        provider = SpecExampleProvider.start(SpecExamples.fromPublishedSpec());
     }
-    provider.answerWithPagesOf(((Number) total).intValue());
-  }
 
-  @State(STATE_PER_PAGE_REJECTED)
-  void perPageRejected() {
-    provider.answerWithBadRequest();
-  }
+    @AfterAll
+    static void stopProvider() {
+        provider.close();
+    }
 
-  @State(STATE_TOKEN_REJECTED)
-  void tokenRejected() {
-    provider.answerWithError(401);
-  }
+    @BeforeEach
+    void target(PactVerificationContext context) {
+        provider.reset(); // runs before the interaction's @State method sets the answer
+        context.setTarget(new HttpTestTarget("127.0.0.1", provider.port()));
+    }
 
-  @State(STATE_GATEWAY_UNKNOWN)
-  void gatewayUnknown() {
-    provider.answerWithError(404);
-  }
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void replayInteraction(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 
-  @State(STATE_RATE_LIMITED)
-  void rateLimited() {
-    // 1 s, not a realistic 30: the verifier's HTTP client (Apache httpclient5) honours Retry-After on a
-    // 429 and retries once after waiting that long; the contract only pins the header's shape (\d+)
-    provider.answerWithRateLimit(1);
-  }
+    @State(STATE_ROUTE_WITH_ALL_ELEMENT_TYPES)
+    void routeWithAllElementTypes() {
+        provider.answerWithRouteOfAllElementTypes();
+    }
+
+    @State(STATE_ROUTE_WITHOUT_OPTIONAL_FIELDS)
+    void routeWithoutOptionalFields() {
+        provider.answerWithReferencePage();
+    }
+
+    @State(STATE_MANY_ROUTES)
+    void manyRoutes(Map<String, Object> params) {
+        Object total = params.get(STATE_PARAM_TOTAL_ROUTES);
+        if (!(total instanceof Number)) {
+            throw new IllegalArgumentException("provider state '" + STATE_MANY_ROUTES + "' needs a numeric parameter '"
+                    + STATE_PARAM_TOTAL_ROUTES + "', got " + params);
+        }
+        provider.answerWithPagesOf(((Number) total).intValue());
+    }
+
+    @State(STATE_PER_PAGE_REJECTED)
+    void perPageRejected() {
+        provider.answerWithBadRequest();
+    }
+
+    @State(STATE_TOKEN_REJECTED)
+    void tokenRejected() {
+        provider.answerWithError(401);
+    }
+
+    @State(STATE_GATEWAY_UNKNOWN)
+    void gatewayUnknown() {
+        provider.answerWithError(404);
+    }
+
+    @State(STATE_RATE_LIMITED)
+    void rateLimited() {
+        // 1 s, not a realistic 30: the verifier's HTTP client (Apache httpclient5) honours Retry-After on a
+        // 429 and retries once after waiting that long; the contract only pins the header's shape (\d+)
+        provider.answerWithRateLimit(1);
+    }
 }

@@ -20,63 +20,67 @@ import java.util.Map;
  */
 final class SpecExamples {
 
-  private static final String OPERATION_ID = "listRoutes";
+    private static final String OPERATION_ID = "listRoutes";
 
-  private final JsonNode document;
-  private final JsonNode operation;
+    private final JsonNode document;
+    private final JsonNode operation;
 
-  private SpecExamples(JsonNode document) {
-    this.document = document;
-    this.operation = findOperation(document);
-  }
-
-  static SpecExamples fromPublishedSpec() {
-    try (InputStream in = SpecExamples.class.getClassLoader().getResourceAsStream(ContractNames.SPEC_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("classpath resource " + ContractNames.SPEC_RESOURCE + " not found");
-      }
-      return new SpecExamples(new ObjectMapper(new YAMLFactory()).readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private SpecExamples(JsonNode document) {
+        this.document = document;
+        this.operation = findOperation(document);
     }
-  }
 
-  /**
-   * A deep copy of the example {@code name} of the {@code status} response (callers may change it).
-   *
-   * @throws IllegalStateException naming the status and example when the spec has no such example
-   */
-  JsonNode example(int status, String name) {
-    JsonNode response = operation.path("responses").path(String.valueOf(status));
-    String ref = response.path("$ref").asText(null);
-    if (ref != null) {
-      response = document.at(ref.substring(1)); // "#/components/responses/X" -> JSON pointer
+    static SpecExamples fromPublishedSpec() {
+        try (InputStream in = SpecExamples.class.getClassLoader().getResourceAsStream(ContractNames.SPEC_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + ContractNames.SPEC_RESOURCE + " not found");
+            }
+            return new SpecExamples(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    JsonNode value = response.path("content").path("application/json").path("examples").path(name).path("value");
-    if (value.isMissingNode()) {
-      throw new IllegalStateException("the spec has no example '" + name + "' for status " + status
-          + " of operation " + OPERATION_ID);
-    }
-    return value.deepCopy();
-  }
 
-  /** The path template of the routes operation, e.g. {@code /accounts/{account_id}/...}. */
-  String pathTemplate() {
-    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-      if (path.getValue().path("get") == operation) {
-        return path.getKey();
-      }
+    /**
+     * A deep copy of the example {@code name} of the {@code status} response (callers may change it).
+     *
+     * @throws IllegalStateException naming the status and example when the spec has no such example
+     */
+    JsonNode example(int status, String name) {
+        JsonNode response = operation.path("responses").path(String.valueOf(status));
+        String ref = response.path("$ref").asText(null);
+        if (ref != null) {
+            response = document.at(ref.substring(1)); // "#/components/responses/X" -> JSON pointer
+        }
+        JsonNode value = response.path("content")
+                .path("application/json")
+                .path("examples")
+                .path(name)
+                .path("value");
+        if (value.isMissingNode()) {
+            throw new IllegalStateException(
+                    "the spec has no example '" + name + "' for status " + status + " of operation " + OPERATION_ID);
+        }
+        return value.deepCopy();
     }
-    throw new IllegalStateException("unreachable: operation found but not its path");
-  }
 
-  private static JsonNode findOperation(JsonNode document) {
-    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-      JsonNode get = path.getValue().path("get");
-      if (OPERATION_ID.equals(get.path("operationId").asText())) {
-        return get;
-      }
+    /** The path template of the routes operation, e.g. {@code /accounts/{account_id}/...}. */
+    String pathTemplate() {
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (path.getValue().path("get") == operation) {
+                return path.getKey();
+            }
+        }
+        throw new IllegalStateException("unreachable: operation found but not its path");
     }
-    throw new IllegalStateException("the spec has no GET operation '" + OPERATION_ID + "'");
-  }
+
+    private static JsonNode findOperation(JsonNode document) {
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            JsonNode get = path.getValue().path("get");
+            if (OPERATION_ID.equals(get.path("operationId").asText())) {
+                return get;
+            }
+        }
+        throw new IllegalStateException("the spec has no GET operation '" + OPERATION_ID + "'");
+    }
 }
