@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #typedRoutes} (a): our decoder, {@code RouteJson} mapper into the generated
- *       {@code ListRoutesResponse} (element dispatch on {@code type}) then {@code Route.fromWire} per
+ *       {@code ListRoutesResponseDto} (element dispatch on {@code type}) then {@code Route.fromWire} per
  *       route (validation and typed element wrappers);
  *   <li>{@link #wireModelsOnly} (a1): the first half of (a) alone, the {@code RouteJson} mapper into
  *       the generated models without {@code Route.fromWire}; (a) − (a1) is what validation and the
@@ -87,22 +87,22 @@ public class DecodeBenchmark {
 
     @Benchmark
     public List<Route> typedRoutes() throws IOException {
-        return typed(ours.readValue(body, ListRoutesResponse.class));
+        return typed(ours.readValue(body, ListRoutesResponseDto.class));
     }
 
     @Benchmark
     public List<Route> typedRoutesProposedSinglePass() throws IOException {
-        return typed(singlePass.readValue(body, ListRoutesResponse.class));
+        return typed(singlePass.readValue(body, ListRoutesResponseDto.class));
     }
 
     @Benchmark
-    public ListRoutesResponse wireModelsOnly() throws IOException {
-        return ours.readValue(body, ListRoutesResponse.class);
+    public ListRoutesResponseDto wireModelsOnly() throws IOException {
+        return ours.readValue(body, ListRoutesResponseDto.class);
     }
 
     @Benchmark
-    public ListRoutesResponse plainModels() throws IOException {
-        return plain.readValue(body, ListRoutesResponse.class);
+    public ListRoutesResponseDto plainModels() throws IOException {
+        return plain.readValue(body, ListRoutesResponseDto.class);
     }
 
     @Benchmark
@@ -112,11 +112,12 @@ public class DecodeBenchmark {
 
     @Benchmark
     public List<Route> typedRoutesViaTree() throws IOException {
-        return typed(ours.treeToValue(ours.readTree(body), ListRoutesResponse.class));
+        return typed(ours.treeToValue(ours.readTree(body), ListRoutesResponseDto.class));
     }
 
-    private static List<Route> typed(ListRoutesResponse response) {
-        List<dev.dynamicroutes.generated.model.Route> wire = response.getData().getRoutes();
+    private static List<Route> typed(ListRoutesResponseDto response) {
+        List<dev.dynamicroutes.generated.model.RouteDto> wire =
+                response.getData().getRoutes();
         List<Route> routes = new ArrayList<>(wire.size());
         for (int i = 0; i < wire.size(); i++) {
             routes.add(Route.fromWire(wire.get(i), i));

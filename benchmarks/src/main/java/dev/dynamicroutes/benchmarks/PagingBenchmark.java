@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.client.DynamicRoutesClient;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.pagination.PaginationOptions;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -116,10 +116,11 @@ public class PagingBenchmark {
     public long rawLoop(Blackhole bh) throws IOException, InterruptedException {
         long n = 0;
         for (int page = 1; ; page++) {
-            List<dev.dynamicroutes.generated.model.Route> routes = plain.readValue(get(page), ListRoutesResponse.class)
+            List<dev.dynamicroutes.generated.model.RouteDto> routes = plain.readValue(
+                            get(page), ListRoutesResponseDto.class)
                     .getData()
                     .getRoutes();
-            for (dev.dynamicroutes.generated.model.Route route : routes) {
+            for (dev.dynamicroutes.generated.model.RouteDto route : routes) {
                 bh.consume(route);
                 n++;
             }
@@ -142,7 +143,8 @@ public class PagingBenchmark {
     private long rawLoopTyped(ObjectMapper mapper, Blackhole bh) throws IOException, InterruptedException {
         long n = 0;
         for (int page = 1; ; page++) {
-            List<dev.dynamicroutes.generated.model.Route> routes = mapper.readValue(get(page), ListRoutesResponse.class)
+            List<dev.dynamicroutes.generated.model.RouteDto> routes = mapper.readValue(
+                            get(page), ListRoutesResponseDto.class)
                     .getData()
                     .getRoutes();
             for (int i = 0; i < routes.size(); i++) {

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ElementRef;
-import dev.dynamicroutes.generated.model.RouteElement;
+import dev.dynamicroutes.generated.model.ElementRefDto;
+import dev.dynamicroutes.generated.model.RouteElementDto;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ import java.util.Map;
  * The baseline decoder: the plain generated models bound monomorphically, i.e. what the fastest
  * decoder a user could write without our element module looks like.
  *
- * <p>The generated {@code RouteElement} interface cannot be bound by a plain mapper (its
+ * <p>The generated {@code RouteElementDto} interface cannot be bound by a plain mapper (its
  * {@code @JsonTypeInfo(property="")} is broken, and the spec declares no discriminator). So the
  * baseline binds every element, whatever its {@code type}, to ONE concrete class,
  * {@link MonomorphicElement}, which has the fields of all six variants: no buffering, no dispatch on
@@ -50,7 +50,7 @@ final class PlainModels {
         mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-        mapper.addMixIn(RouteElement.class, MonomorphicElementMixIn.class);
+        mapper.addMixIn(RouteElementDto.class, MonomorphicElementMixIn.class);
         return mapper;
     }
 
@@ -61,10 +61,10 @@ final class PlainModels {
     abstract static class MonomorphicElementMixIn {}
 
     /** Any element: the union of the six variants' fields. Public fields: the cheapest binding Jackson has. */
-    public static final class MonomorphicElement implements RouteElement {
+    public static final class MonomorphicElement implements RouteElementDto {
         public String id;
         public String type;
-        public Map<String, ElementRef> outputs;
+        public Map<String, ElementRefDto> outputs;
         public AnyProperties properties;
     }
 

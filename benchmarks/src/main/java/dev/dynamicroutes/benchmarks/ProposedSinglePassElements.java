@@ -13,20 +13,20 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ConditionalElement;
-import dev.dynamicroutes.generated.model.ConditionalOutputs;
-import dev.dynamicroutes.generated.model.ConditionalProperties;
-import dev.dynamicroutes.generated.model.ElementRef;
-import dev.dynamicroutes.generated.model.EndElement;
-import dev.dynamicroutes.generated.model.ModelElement;
-import dev.dynamicroutes.generated.model.ModelProperties;
-import dev.dynamicroutes.generated.model.PercentageElement;
-import dev.dynamicroutes.generated.model.RateElement;
-import dev.dynamicroutes.generated.model.RateProperties;
-import dev.dynamicroutes.generated.model.RouteElement;
-import dev.dynamicroutes.generated.model.StartElement;
-import dev.dynamicroutes.generated.model.StartOutputs;
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
+import dev.dynamicroutes.generated.model.ConditionalElementDto;
+import dev.dynamicroutes.generated.model.ConditionalOutputsDto;
+import dev.dynamicroutes.generated.model.ConditionalPropertiesDto;
+import dev.dynamicroutes.generated.model.ElementRefDto;
+import dev.dynamicroutes.generated.model.EndElementDto;
+import dev.dynamicroutes.generated.model.ModelElementDto;
+import dev.dynamicroutes.generated.model.ModelPropertiesDto;
+import dev.dynamicroutes.generated.model.PercentageElementDto;
+import dev.dynamicroutes.generated.model.RateElementDto;
+import dev.dynamicroutes.generated.model.RatePropertiesDto;
+import dev.dynamicroutes.generated.model.RouteElementDto;
+import dev.dynamicroutes.generated.model.StartElementDto;
+import dev.dynamicroutes.generated.model.StartOutputsDto;
+import dev.dynamicroutes.generated.model.SuccessFallbackOutputsDto;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +48,7 @@ import java.util.Map;
  * unknown type, rebuild its JSON from what was read (or fall back to buffering when the first field
  * already shows an unexpected shape).
  */
-final class ProposedSinglePassElements extends StdDeserializer<RouteElement> implements ContextualDeserializer {
+final class ProposedSinglePassElements extends StdDeserializer<RouteElementDto> implements ContextualDeserializer {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,7 +66,7 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
             JsonDeserializer<Object> conditional,
             JsonDeserializer<Object> rate,
             JsonDeserializer<Object> model) {
-        super(RouteElement.class);
+        super(RouteElementDto.class);
         this.outputs = outputs;
         this.conditional = conditional;
         this.rate = rate;
@@ -77,7 +77,7 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
     static ObjectMapper newMapper() {
         ObjectMapper mapper = RouteJson.newObjectMapper();
         mapper.registerModule(new SimpleModule("proposed-single-pass-elements")
-                .addDeserializer(RouteElement.class, new ProposedSinglePassElements()));
+                .addDeserializer(RouteElementDto.class, new ProposedSinglePassElements()));
         return mapper;
     }
 
@@ -87,23 +87,23 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
         if (outputs != null) {
             return this;
         }
-        JavaType refs = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, ElementRef.class);
+        JavaType refs = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, ElementRefDto.class);
         return new ProposedSinglePassElements(
                 ctxt.findRootValueDeserializer(refs),
-                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
-                ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
-                ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
+                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalPropertiesDto.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(RatePropertiesDto.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(ModelPropertiesDto.class)));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public RouteElementDto deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (!p.isExpectedStartObjectToken()) {
-            return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
+            return (RouteElementDto) ctxt.handleUnexpectedToken(RouteElementDto.class, p);
         }
         String id = null;
         String type = null;
-        Map<String, ElementRef> refs = null;
+        Map<String, ElementRefDto> refs = null;
         TokenBuffer properties = null;
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
@@ -114,7 +114,7 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
                 case "outputs" ->
                     refs = value == JsonToken.VALUE_NULL
                             ? null
-                            : (Map<String, ElementRef>) outputs.deserialize(p, ctxt);
+                            : (Map<String, ElementRefDto>) outputs.deserialize(p, ctxt);
                 case "properties" -> properties = ctxt.bufferAsCopyOfValue(p);
                 default -> p.skipChildren();
             }
@@ -125,57 +125,57 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
         }
         switch (type) {
             case "start" -> {
-                StartElement e = new StartElement();
+                StartElementDto e = new StartElementDto();
                 e.setId(id);
                 if (refs != null) {
-                    StartOutputs o = new StartOutputs();
+                    StartOutputsDto o = new StartOutputsDto();
                     o.setNext(refs.get("next"));
                     e.setOutputs(o);
                 }
-                e.setType(StartElement.TypeEnum.START);
+                e.setType(StartElementDto.TypeEnum.START);
                 return e;
             }
             case "conditional" -> {
-                ConditionalElement e = new ConditionalElement();
+                ConditionalElementDto e = new ConditionalElementDto();
                 e.setId(id);
                 if (refs != null) {
-                    ConditionalOutputs o = new ConditionalOutputs();
+                    ConditionalOutputsDto o = new ConditionalOutputsDto();
                     o.setOnTrue(refs.get("true"));
                     o.setOnFalse(refs.get("false"));
                     e.setOutputs(o);
                 }
-                e.setProperties((ConditionalProperties) replay(properties, conditional, ctxt));
-                e.setType(ConditionalElement.TypeEnum.CONDITIONAL);
+                e.setProperties((ConditionalPropertiesDto) replay(properties, conditional, ctxt));
+                e.setType(ConditionalElementDto.TypeEnum.CONDITIONAL);
                 return e;
             }
             case "percentage" -> {
-                PercentageElement e = new PercentageElement();
+                PercentageElementDto e = new PercentageElementDto();
                 e.setId(id);
                 e.setOutputs(refs);
-                e.setType(PercentageElement.TypeEnum.PERCENTAGE);
+                e.setType(PercentageElementDto.TypeEnum.PERCENTAGE);
                 return e;
             }
             case "rate" -> {
-                RateElement e = new RateElement();
+                RateElementDto e = new RateElementDto();
                 e.setId(id);
                 e.setOutputs(successFallback(refs));
-                e.setProperties((RateProperties) replay(properties, rate, ctxt));
-                e.setType(RateElement.TypeEnum.RATE);
+                e.setProperties((RatePropertiesDto) replay(properties, rate, ctxt));
+                e.setType(RateElementDto.TypeEnum.RATE);
                 return e;
             }
             case "model" -> {
-                ModelElement e = new ModelElement();
+                ModelElementDto e = new ModelElementDto();
                 e.setId(id);
                 e.setOutputs(successFallback(refs));
-                e.setProperties((ModelProperties) replay(properties, model, ctxt));
-                e.setType(ModelElement.TypeEnum.MODEL);
+                e.setProperties((ModelPropertiesDto) replay(properties, model, ctxt));
+                e.setType(ModelElementDto.TypeEnum.MODEL);
                 return e;
             }
             case "end" -> {
-                EndElement e = new EndElement();
+                EndElementDto e = new EndElementDto();
                 e.setId(id);
                 e.setOutputs(refs);
-                e.setType(EndElement.TypeEnum.END);
+                e.setType(EndElementDto.TypeEnum.END);
                 return e;
             }
             default ->
@@ -184,11 +184,11 @@ final class ProposedSinglePassElements extends StdDeserializer<RouteElement> imp
         }
     }
 
-    private static SuccessFallbackOutputs successFallback(Map<String, ElementRef> refs) {
+    private static SuccessFallbackOutputsDto successFallback(Map<String, ElementRefDto> refs) {
         if (refs == null) {
             return null;
         }
-        SuccessFallbackOutputs o = new SuccessFallbackOutputs();
+        SuccessFallbackOutputsDto o = new SuccessFallbackOutputsDto();
         o.setSuccess(refs.get("success"));
         o.setFallback(refs.get("fallback"));
         return o;

@@ -11,7 +11,7 @@ import dev.dynamicroutes.element.RateElement;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteElement;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.graph.RouteGraph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ class DecodeFixturesTest {
 
     @Test
     void routesAreValidForOurDecoderAndFormAConnectedGraph() throws Exception {
-        ListRoutesResponse response = ours.readValue(RoutePages.page(1, 50, 50), ListRoutesResponse.class);
+        ListRoutesResponseDto response = ours.readValue(RoutePages.page(1, 50, 50), ListRoutesResponseDto.class);
         Route route = Route.fromWire(response.getData().getRoutes().get(7), 7);
 
         assertThat(route.elements()).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
@@ -58,11 +58,12 @@ class DecodeFixturesTest {
     @Test
     void theBaselineBindsEveryFieldOfEveryElementTypeToItsOneClass() throws Exception {
         byte[] page = RoutePages.page(1, 50, 50);
-        ListRoutesResponse plain = PlainModels.newMapper().readValue(page, ListRoutesResponse.class);
-        List<dev.dynamicroutes.generated.model.Route> routes = plain.getData().getRoutes();
+        ListRoutesResponseDto plain = PlainModels.newMapper().readValue(page, ListRoutesResponseDto.class);
+        List<dev.dynamicroutes.generated.model.RouteDto> routes =
+                plain.getData().getRoutes();
 
         assertThat(routes).hasSize(50);
-        List<dev.dynamicroutes.generated.model.RouteElement> elements =
+        List<dev.dynamicroutes.generated.model.RouteElementDto> elements =
                 routes.get(0).getElements();
         assertThat(elements).hasSize(RoutePages.ELEMENTS_PER_ROUTE).allMatch(e -> e instanceof MonomorphicElement);
         MonomorphicElement rate = (MonomorphicElement) elements.get(2);
@@ -92,7 +93,7 @@ class DecodeFixturesTest {
 
         assertThat(page.length).isBetween(1024 * 1024, 1024 * 1024 + 4096);
         assertThat(routes.size()).isGreaterThan(50);
-        ListRoutesResponse typed = ours.readValue(page, ListRoutesResponse.class);
+        ListRoutesResponseDto typed = ours.readValue(page, ListRoutesResponseDto.class);
         List<RouteElement> last = Route.fromWire(typed.getData().getRoutes().get(routes.size() - 1), routes.size() - 1)
                 .elements();
         assertThat(last).hasSize(RoutePages.ELEMENTS_PER_ROUTE);
@@ -120,13 +121,13 @@ class DecodeFixturesTest {
         byte[] page = RoutePages.page(1, 50, 50);
 
         // equal generated models, including the raw-limitType subclass of the rate properties
-        assertThat(singlePass.readValue(page, ListRoutesResponse.class))
-                .isEqualTo(ours.readValue(page, ListRoutesResponse.class));
+        assertThat(singlePass.readValue(page, ListRoutesResponseDto.class))
+                .isEqualTo(ours.readValue(page, ListRoutesResponseDto.class));
         byte[] unknownType = new String(page, java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("\"type\":\"percentage\"", "\"type\":\"shadow\"")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> singlePass.readValue(unknownType, ListRoutesResponse.class))
+                        () -> singlePass.readValue(unknownType, ListRoutesResponseDto.class))
                 .hasRootCauseInstanceOf(UnsupportedOperationException.class);
     }
 }

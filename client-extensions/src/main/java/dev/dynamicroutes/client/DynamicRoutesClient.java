@@ -9,7 +9,7 @@ import dev.dynamicroutes.error.ResponseDetails;
 import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
 import dev.dynamicroutes.generated.model.ApiResponse;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.pagination.PaginationOptions;
 import dev.dynamicroutes.pagination.RoutesPage;
 import dev.dynamicroutes.pagination.RoutesPaginator;
@@ -196,7 +196,7 @@ public final class DynamicRoutesClient {
     private RoutesPage fetch(String accountId, String gatewayId, Integer page, Integer perPage) {
         String account = PathSegments.encode("accountId", accountId);
         String gateway = PathSegments.encode("gatewayId", gatewayId);
-        ApiResponse<ListRoutesResponse> response;
+        ApiResponse<ListRoutesResponseDto> response;
         try {
             response = CallDeadline.runWithin(
                     clock.instant().plus(overallTimeout),
@@ -213,10 +213,15 @@ public final class DynamicRoutesClient {
     }
 
     private RoutesPage toPage(
-            ApiResponse<ListRoutesResponse> response, String account, String gateway, Integer page, Integer perPage) {
+            ApiResponse<ListRoutesResponseDto> response,
+            String account,
+            String gateway,
+            Integer page,
+            Integer perPage) {
         String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
-        dev.dynamicroutes.generated.model.RoutesPage data = response.getData().getData();
-        List<dev.dynamicroutes.generated.model.Route> wire = data.getRoutes();
+        dev.dynamicroutes.generated.model.RoutesPageDto data =
+                response.getData().getData();
+        List<dev.dynamicroutes.generated.model.RouteDto> wire = data.getRoutes();
         List<Route> routes = new ArrayList<>(wire.size());
         for (int i = 0; i < wire.size(); i++) {
             try {

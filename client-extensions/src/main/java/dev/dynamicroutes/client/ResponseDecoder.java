@@ -15,7 +15,7 @@ import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.InvalidResponseException;
 import dev.dynamicroutes.error.ResponseDetails;
 import dev.dynamicroutes.generated.model.ApiResponse;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;
@@ -27,7 +27,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * Decodes a 2xx body into the generated {@link ListRoutesResponse}, wrapped in the generated
+ * Decodes a 2xx body into the generated {@link ListRoutesResponseDto}, wrapped in the generated
  * {@link ApiResponse} so that status and headers (the {@code cf-ray}) stay available. Everything
  * that is not a successful, well-formed result becomes a typed exception: an empty or non-JSON
  * body, malformed JSON or wrong JSON types ({@link InvalidResponseException} with the JSON path),
@@ -47,18 +47,18 @@ final class ResponseDecoder implements Decoder {
 
     @Override
     public Object decode(Response response, Type type) throws IOException {
-        ListRoutesResponse value = decodeListRoutes(response);
+        ListRoutesResponseDto value = decodeListRoutes(response);
         Class<?> raw = Types.getRawType(type);
         if (raw == ApiResponse.class) {
             return new ApiResponse<>(response.status(), response.headers(), value);
         }
-        if (raw == ListRoutesResponse.class) {
+        if (raw == ListRoutesResponseDto.class) {
             return value;
         }
         throw new IllegalStateException("no decoding for " + type);
     }
 
-    private ListRoutesResponse decodeListRoutes(Response response) throws IOException {
+    private ListRoutesResponseDto decodeListRoutes(Response response) throws IOException {
         if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
             byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
             throw invalid(
@@ -143,7 +143,7 @@ final class ResponseDecoder implements Decoder {
         if (!envelope.data.routesSent || envelope.data.getRoutes() == null) {
             throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
         }
-        return new ListRoutesResponse().success(true).data(envelope.data);
+        return new ListRoutesResponseDto().success(true).data(envelope.data);
     }
 
     private static boolean isSyntax(Throwable e) {
@@ -170,11 +170,11 @@ final class ResponseDecoder implements Decoder {
      * The generated {@code RoutesPage} pre-initialises {@code routes} to an empty list, so an absent
      * {@code routes} could not be told from {@code []}; this subclass notes whether it was sent.
      */
-    static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPage {
+    static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPageDto {
         private boolean routesSent;
 
         @Override
-        public void setRoutes(List<dev.dynamicroutes.generated.model.Route> routes) {
+        public void setRoutes(List<dev.dynamicroutes.generated.model.RouteDto> routes) {
             routesSent = true;
             super.setRoutes(routes);
         }

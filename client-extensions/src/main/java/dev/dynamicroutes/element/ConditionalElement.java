@@ -2,7 +2,7 @@ package dev.dynamicroutes.element;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dynamicroutes.generated.model.ConditionalOutputs;
+import dev.dynamicroutes.generated.model.ConditionalOutputsDto;
 import java.util.Optional;
 
 /**
@@ -22,12 +22,14 @@ public final class ConditionalElement extends WireBackedElement implements Route
     private final String whenFalse;
     private final JsonNode conditions;
 
-    ConditionalElement(dev.dynamicroutes.generated.model.ConditionalElement wire, WireCheck check) {
+    ConditionalElement(dev.dynamicroutes.generated.model.ConditionalElementDto wire, WireCheck check) {
         this(wire, check.required(wire.getOutputs(), "outputs"), check);
     }
 
     private ConditionalElement(
-            dev.dynamicroutes.generated.model.ConditionalElement wire, ConditionalOutputs outputs, WireCheck check) {
+            dev.dynamicroutes.generated.model.ConditionalElementDto wire,
+            ConditionalOutputsDto outputs,
+            WireCheck check) {
         super(
                 wire,
                 check.required(wire.getId(), "id"),

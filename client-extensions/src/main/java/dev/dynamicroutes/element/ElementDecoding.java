@@ -8,23 +8,23 @@ final class ElementDecoding {
 
     private ElementDecoding() {}
 
-    static RouteElement typed(dev.dynamicroutes.generated.model.RouteElement wire, WireCheck route, int index) {
-        if (wire instanceof dev.dynamicroutes.generated.model.StartElement e) {
+    static RouteElement typed(dev.dynamicroutes.generated.model.RouteElementDto wire, WireCheck route, int index) {
+        if (wire instanceof dev.dynamicroutes.generated.model.StartElementDto e) {
             return new StartElement(e, route.element(index, e.getId()));
         }
-        if (wire instanceof dev.dynamicroutes.generated.model.ConditionalElement e) {
+        if (wire instanceof dev.dynamicroutes.generated.model.ConditionalElementDto e) {
             return new ConditionalElement(e, route.element(index, e.getId()));
         }
-        if (wire instanceof dev.dynamicroutes.generated.model.PercentageElement e) {
+        if (wire instanceof dev.dynamicroutes.generated.model.PercentageElementDto e) {
             return new PercentageElement(e, route.element(index, e.getId()));
         }
-        if (wire instanceof dev.dynamicroutes.generated.model.RateElement e) {
+        if (wire instanceof dev.dynamicroutes.generated.model.RateElementDto e) {
             return new RateElement(e, route.element(index, e.getId()));
         }
-        if (wire instanceof dev.dynamicroutes.generated.model.ModelElement e) {
+        if (wire instanceof dev.dynamicroutes.generated.model.ModelElementDto e) {
             return new ModelElement(e, route.element(index, e.getId()));
         }
-        if (wire instanceof dev.dynamicroutes.generated.model.EndElement e) {
+        if (wire instanceof dev.dynamicroutes.generated.model.EndElementDto e) {
             return new EndElement(e, route.element(index, e.getId()));
         }
         if (wire instanceof UnknownWireElement e) {

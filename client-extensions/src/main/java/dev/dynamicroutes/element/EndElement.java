@@ -12,7 +12,7 @@ public final class EndElement extends WireBackedElement implements RouteElement 
 
     static final String TYPE = "end";
 
-    EndElement(dev.dynamicroutes.generated.model.EndElement wire, WireCheck check) {
+    EndElement(dev.dynamicroutes.generated.model.EndElementDto wire, WireCheck check) {
         super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
     }
 

@@ -1,6 +1,6 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.ModelProperties;
+import dev.dynamicroutes.generated.model.ModelPropertiesDto;
 import java.math.BigDecimal;
 
 /**
@@ -20,12 +20,12 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
     private final BigDecimal retries;
     private final BigDecimal timeout;
 
-    ModelElement(dev.dynamicroutes.generated.model.ModelElement wire, WireCheck check) {
+    ModelElement(dev.dynamicroutes.generated.model.ModelElementDto wire, WireCheck check) {
         this(wire, check.required(wire.getProperties(), "properties"), check);
     }
 
     private ModelElement(
-            dev.dynamicroutes.generated.model.ModelElement wire, ModelProperties properties, WireCheck check) {
+            dev.dynamicroutes.generated.model.ModelElementDto wire, ModelPropertiesDto properties, WireCheck check) {
         super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
         this.provider = check.required(properties.getProvider(), "properties.provider");
         this.model = check.required(properties.getModel(), "properties.model");

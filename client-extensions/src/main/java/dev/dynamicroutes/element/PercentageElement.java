@@ -13,7 +13,7 @@ public final class PercentageElement extends WireBackedElement implements RouteE
 
     static final String TYPE = "percentage";
 
-    PercentageElement(dev.dynamicroutes.generated.model.PercentageElement wire, WireCheck check) {
+    PercentageElement(dev.dynamicroutes.generated.model.PercentageElementDto wire, WireCheck check) {
         super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
     }
 

@@ -1,6 +1,6 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.RateProperties;
+import dev.dynamicroutes.generated.model.RatePropertiesDto;
 import java.math.BigDecimal;
 
 /**
@@ -22,12 +22,12 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
     private final String limitTypeValue;
     private final BigDecimal window;
 
-    RateElement(dev.dynamicroutes.generated.model.RateElement wire, WireCheck check) {
+    RateElement(dev.dynamicroutes.generated.model.RateElementDto wire, WireCheck check) {
         this(wire, check.required(wire.getProperties(), "properties"), check);
     }
 
     private RateElement(
-            dev.dynamicroutes.generated.model.RateElement wire, RateProperties properties, WireCheck check) {
+            dev.dynamicroutes.generated.model.RateElementDto wire, RatePropertiesDto properties, WireCheck check) {
         super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
         this.key = check.required(properties.getKey(), "properties.key");
         this.limit = check.required(properties.getLimit(), "properties.limit");
@@ -35,9 +35,9 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
         this.window = check.required(properties.getWindow(), "properties.window");
     }
 
-    // RouteJson decodes RateProperties as the subclass that keeps the raw string (WireMixIns); a
+    // RouteJson decodes RatePropertiesDto as the subclass that keeps the raw string (WireMixIns); a
     // generated object built by other means only has the enum
-    private static String rawLimitType(RateProperties properties) {
+    private static String rawLimitType(RatePropertiesDto properties) {
         if (properties instanceof RatePropertiesWithRawLimitType) {
             return ((RatePropertiesWithRawLimitType) properties).getRawLimitType();
         }

@@ -2,17 +2,17 @@ package dev.dynamicroutes.element;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.dynamicroutes.generated.model.RateProperties;
+import dev.dynamicroutes.generated.model.RatePropertiesDto;
 
 /**
- * The generated {@link RateProperties}, plus the {@code limitType} exactly as the server sent it.
+ * The generated {@link RatePropertiesDto}, plus the {@code limitType} exactly as the server sent it.
  *
  * <p>With {@code enumUnknownDefaultCase} the generated enum maps a value it does not know (say a
  * future {@code "tokens"}) to {@code UNKNOWN_DEFAULT_OPEN_API} and forgets the original string. This
- * subclass (selected by a mix-in on {@link RateProperties}) keeps the string, so the typed API can
+ * subclass (selected by a mix-in on {@link RatePropertiesDto}) keeps the string, so the typed API can
  * expose it and re-serialisation writes it back unchanged.
  */
-final class RatePropertiesWithRawLimitType extends RateProperties {
+final class RatePropertiesWithRawLimitType extends RatePropertiesDto {
 
     private String rawLimitType;
 

@@ -21,12 +21,12 @@ import java.util.List;
  */
 public final class Route {
 
-    private final dev.dynamicroutes.generated.model.Route wire;
+    private final dev.dynamicroutes.generated.model.RouteDto wire;
     private final RouteDeployment deployment;
     private final RouteVersion version;
     private final List<RouteElement> elements;
 
-    private Route(dev.dynamicroutes.generated.model.Route wire, WireCheck check) {
+    private Route(dev.dynamicroutes.generated.model.RouteDto wire, WireCheck check) {
         this.wire = wire;
         check.required(wire.getId(), "id");
         check.required(wire.getName(), "name");
@@ -36,7 +36,7 @@ public final class Route {
         check.required(wire.getModifiedAt(), "modified_at");
         this.deployment = new RouteDeployment(check.required(wire.getDeployment(), "deployment"), check);
         this.version = new RouteVersion(check.required(wire.getVersion(), "version"), check);
-        List<dev.dynamicroutes.generated.model.RouteElement> wireElements =
+        List<dev.dynamicroutes.generated.model.RouteElementDto> wireElements =
                 check.required(wire.getElements(), "elements");
         List<RouteElement> typed = new ArrayList<>(wireElements.size());
         for (int i = 0; i < wireElements.size(); i++) {
@@ -53,7 +53,7 @@ public final class Route {
      * @throws RouteDecodeException naming the route, element and field when a required value is
      *     missing or an element has no usable {@code type}
      */
-    public static Route fromWire(dev.dynamicroutes.generated.model.Route wire, int routeIndex) {
+    public static Route fromWire(dev.dynamicroutes.generated.model.RouteDto wire, int routeIndex) {
         if (wire == null) {
             throw new RouteDecodeException(null, routeIndex, -1, null, "routes[" + routeIndex + "]", "route is null");
         }
@@ -101,7 +101,7 @@ public final class Route {
     }
 
     @JsonValue
-    dev.dynamicroutes.generated.model.Route wire() {
+    dev.dynamicroutes.generated.model.RouteDto wire() {
         return wire;
     }
 

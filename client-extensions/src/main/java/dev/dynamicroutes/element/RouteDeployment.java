@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public final class RouteDeployment {
 
-    private final dev.dynamicroutes.generated.model.Deployment wire;
+    private final dev.dynamicroutes.generated.model.DeploymentDto wire;
 
-    RouteDeployment(dev.dynamicroutes.generated.model.Deployment wire, WireCheck check) {
+    RouteDeployment(dev.dynamicroutes.generated.model.DeploymentDto wire, WireCheck check) {
         this.wire = wire;
         check.required(wire.getDeploymentId(), "deployment.deployment_id");
         check.required(wire.getVersionId(), "deployment.version_id");

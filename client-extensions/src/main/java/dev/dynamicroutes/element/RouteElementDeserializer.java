@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import dev.dynamicroutes.generated.model.ConditionalOutputs;
-import dev.dynamicroutes.generated.model.ConditionalProperties;
-import dev.dynamicroutes.generated.model.ElementRef;
-import dev.dynamicroutes.generated.model.ModelProperties;
-import dev.dynamicroutes.generated.model.RateProperties;
-import dev.dynamicroutes.generated.model.RouteElement;
-import dev.dynamicroutes.generated.model.StartOutputs;
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
+import dev.dynamicroutes.generated.model.ConditionalOutputsDto;
+import dev.dynamicroutes.generated.model.ConditionalPropertiesDto;
+import dev.dynamicroutes.generated.model.ElementRefDto;
+import dev.dynamicroutes.generated.model.ModelPropertiesDto;
+import dev.dynamicroutes.generated.model.RatePropertiesDto;
+import dev.dynamicroutes.generated.model.RouteElementDto;
+import dev.dynamicroutes.generated.model.StartOutputsDto;
+import dev.dynamicroutes.generated.model.SuccessFallbackOutputsDto;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ import java.util.Map;
  * whose JSON is rebuilt from the pieces read, in the original field order and unchanged;
  * {@link ElementDecoding} then tells a legitimate unknown type from a broken one.
  */
-final class RouteElementDeserializer extends StdDeserializer<RouteElement> implements ContextualDeserializer {
+final class RouteElementDeserializer extends StdDeserializer<RouteElementDto> implements ContextualDeserializer {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +55,7 @@ final class RouteElementDeserializer extends StdDeserializer<RouteElement> imple
 
     private RouteElementDeserializer(
             JsonDeserializer<Object> conditional, JsonDeserializer<Object> rate, JsonDeserializer<Object> model) {
-        super(RouteElement.class);
+        super(RouteElementDto.class);
         this.conditional = conditional;
         this.rate = rate;
         this.model = model;
@@ -69,9 +69,9 @@ final class RouteElementDeserializer extends StdDeserializer<RouteElement> imple
             return this;
         }
         return new RouteElementDeserializer(
-                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalProperties.class)),
-                ctxt.findRootValueDeserializer(ctxt.constructType(RateProperties.class)),
-                ctxt.findRootValueDeserializer(ctxt.constructType(ModelProperties.class)));
+                ctxt.findRootValueDeserializer(ctxt.constructType(ConditionalPropertiesDto.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(RatePropertiesDto.class)),
+                ctxt.findRootValueDeserializer(ctxt.constructType(ModelPropertiesDto.class)));
     }
 
     /** What one pass over an element collected. */
@@ -85,13 +85,13 @@ final class RouteElementDeserializer extends StdDeserializer<RouteElement> imple
     }
 
     @Override
-    public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public RouteElementDto deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (conditional == null) {
-            // used without contextualisation (e.g. ObjectMapper#readValue(json, RouteElement.class))
+            // used without contextualisation (e.g. ObjectMapper#readValue(json, RouteElementDto.class))
             return ((RouteElementDeserializer) createContextual(ctxt, null)).deserialize(p, ctxt);
         }
         if (!p.isExpectedStartObjectToken()) {
-            return (RouteElement) ctxt.handleUnexpectedToken(RouteElement.class, p);
+            return (RouteElementDto) ctxt.handleUnexpectedToken(RouteElementDto.class, p);
         }
         Read read = new Read();
         for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
@@ -120,56 +120,56 @@ final class RouteElementDeserializer extends StdDeserializer<RouteElement> imple
         }
         switch (type) {
             case StartElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.StartElement();
+                var e = new dev.dynamicroutes.generated.model.StartElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 JsonNode outputs = object(read.outputs, "outputs", ctxt);
                 if (outputs != null) {
-                    e.setOutputs(new StartOutputs().next(ref(outputs.get("next"), "outputs.next", ctxt)));
+                    e.setOutputs(new StartOutputsDto().next(ref(outputs.get("next"), "outputs.next", ctxt)));
                 }
-                e.setType(dev.dynamicroutes.generated.model.StartElement.TypeEnum.START);
+                e.setType(dev.dynamicroutes.generated.model.StartElementDto.TypeEnum.START);
                 return e;
             }
             case ConditionalElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.ConditionalElement();
+                var e = new dev.dynamicroutes.generated.model.ConditionalElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 JsonNode outputs = object(read.outputs, "outputs", ctxt);
                 if (outputs != null) {
-                    e.setOutputs(new ConditionalOutputs()
+                    e.setOutputs(new ConditionalOutputsDto()
                             .onTrue(ref(outputs.get("true"), "outputs.true", ctxt))
                             .onFalse(ref(outputs.get("false"), "outputs.false", ctxt)));
                 }
-                e.setProperties((ConditionalProperties) bind(read.properties, conditional, ctxt));
-                e.setType(dev.dynamicroutes.generated.model.ConditionalElement.TypeEnum.CONDITIONAL);
+                e.setProperties((ConditionalPropertiesDto) bind(read.properties, conditional, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.ConditionalElementDto.TypeEnum.CONDITIONAL);
                 return e;
             }
             case PercentageElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.PercentageElement();
+                var e = new dev.dynamicroutes.generated.model.PercentageElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 e.setOutputs(refs(read.outputs, ctxt));
-                e.setType(dev.dynamicroutes.generated.model.PercentageElement.TypeEnum.PERCENTAGE);
+                e.setType(dev.dynamicroutes.generated.model.PercentageElementDto.TypeEnum.PERCENTAGE);
                 return e;
             }
             case RateElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.RateElement();
+                var e = new dev.dynamicroutes.generated.model.RateElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 e.setOutputs(successFallback(read.outputs, ctxt));
-                e.setProperties((RateProperties) bind(read.properties, rate, ctxt));
-                e.setType(dev.dynamicroutes.generated.model.RateElement.TypeEnum.RATE);
+                e.setProperties((RatePropertiesDto) bind(read.properties, rate, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.RateElementDto.TypeEnum.RATE);
                 return e;
             }
             case ModelElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.ModelElement();
+                var e = new dev.dynamicroutes.generated.model.ModelElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 e.setOutputs(successFallback(read.outputs, ctxt));
-                e.setProperties((ModelProperties) bind(read.properties, model, ctxt));
-                e.setType(dev.dynamicroutes.generated.model.ModelElement.TypeEnum.MODEL);
+                e.setProperties((ModelPropertiesDto) bind(read.properties, model, ctxt));
+                e.setType(dev.dynamicroutes.generated.model.ModelElementDto.TypeEnum.MODEL);
                 return e;
             }
             case EndElement.TYPE -> {
-                var e = new dev.dynamicroutes.generated.model.EndElement();
+                var e = new dev.dynamicroutes.generated.model.EndElementDto();
                 e.setId(text(read.id, "id", ctxt));
                 e.setOutputs(refs(read.outputs, ctxt));
-                e.setType(dev.dynamicroutes.generated.model.EndElement.TypeEnum.END);
+                e.setType(dev.dynamicroutes.generated.model.EndElementDto.TypeEnum.END);
                 return e;
             }
             default -> {
@@ -239,29 +239,31 @@ final class RouteElementDeserializer extends StdDeserializer<RouteElement> imple
         return node;
     }
 
-    private static ElementRef ref(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
+    private static ElementRefDto ref(JsonNode node, String field, DeserializationContext ctxt) throws IOException {
         JsonNode ref = object(node, field, ctxt);
-        return ref == null ? null : new ElementRef().elementId(text(ref.get("elementId"), field + ".elementId", ctxt));
+        return ref == null
+                ? null
+                : new ElementRefDto().elementId(text(ref.get("elementId"), field + ".elementId", ctxt));
     }
 
-    private static Map<String, ElementRef> refs(JsonNode node, DeserializationContext ctxt) throws IOException {
+    private static Map<String, ElementRefDto> refs(JsonNode node, DeserializationContext ctxt) throws IOException {
         JsonNode outputs = object(node, "outputs", ctxt);
         if (outputs == null) {
             return null;
         }
-        Map<String, ElementRef> refs = new LinkedHashMap<>(Math.max(4, outputs.size() * 2));
+        Map<String, ElementRefDto> refs = new LinkedHashMap<>(Math.max(4, outputs.size() * 2));
         for (Map.Entry<String, JsonNode> output : outputs.properties()) {
             refs.put(output.getKey(), ref(output.getValue(), "outputs." + output.getKey(), ctxt));
         }
         return refs;
     }
 
-    private static SuccessFallbackOutputs successFallback(JsonNode node, DeserializationContext ctxt)
+    private static SuccessFallbackOutputsDto successFallback(JsonNode node, DeserializationContext ctxt)
             throws IOException {
         JsonNode outputs = object(node, "outputs", ctxt);
         return outputs == null
                 ? null
-                : new SuccessFallbackOutputs()
+                : new SuccessFallbackOutputsDto()
                         .success(ref(outputs.get("success"), "outputs.success", ctxt))
                         .fallback(ref(outputs.get("fallback"), "outputs.fallback", ctxt));
     }

@@ -72,12 +72,13 @@ public final class RouteJson {
     /** Only the element mix-ins, for a mapper configured otherwise by its owner. */
     public static Module module() {
         SimpleModule module = new SimpleModule("dynamic-routes-elements");
-        module.setMixInAnnotation(dev.dynamicroutes.generated.model.RouteElement.class, RouteElementMixIn.class);
-        module.addDeserializer(dev.dynamicroutes.generated.model.RouteElement.class, new RouteElementDeserializer());
+        module.setMixInAnnotation(dev.dynamicroutes.generated.model.RouteElementDto.class, RouteElementMixIn.class);
+        module.addDeserializer(dev.dynamicroutes.generated.model.RouteElementDto.class, new RouteElementDeserializer());
         module.setMixInAnnotation(
-                dev.dynamicroutes.generated.model.RateProperties.class, WireMixIns.RateProperties.class);
+                dev.dynamicroutes.generated.model.RatePropertiesDto.class, WireMixIns.RateProperties.class);
         module.setMixInAnnotation(
-                dev.dynamicroutes.generated.model.ConditionalProperties.class, WireMixIns.ConditionalProperties.class);
+                dev.dynamicroutes.generated.model.ConditionalPropertiesDto.class,
+                WireMixIns.ConditionalProperties.class);
         return module;
     }
 }

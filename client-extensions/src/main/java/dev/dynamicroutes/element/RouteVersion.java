@@ -1,6 +1,6 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.RouteVersion.ActiveEnum;
+import dev.dynamicroutes.generated.model.RouteVersionDto.ActiveEnum;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public final class RouteVersion {
 
-    private final dev.dynamicroutes.generated.model.RouteVersion wire;
+    private final dev.dynamicroutes.generated.model.RouteVersionDto wire;
     private final boolean active;
 
-    RouteVersion(dev.dynamicroutes.generated.model.RouteVersion wire, WireCheck check) {
+    RouteVersion(dev.dynamicroutes.generated.model.RouteVersionDto wire, WireCheck check) {
         this.wire = wire;
         ActiveEnum active = check.required(wire.getActive(), "version.active");
         if (active != ActiveEnum.TRUE && active != ActiveEnum.FALSE) {

@@ -15,11 +15,11 @@ public final class StartElement extends WireBackedElement implements RouteElemen
 
     private final String next;
 
-    StartElement(dev.dynamicroutes.generated.model.StartElement wire, WireCheck check) {
+    StartElement(dev.dynamicroutes.generated.model.StartElementDto wire, WireCheck check) {
         this(wire, check.target(check.required(wire.getOutputs(), "outputs").getNext(), "outputs.next"), check);
     }
 
-    private StartElement(dev.dynamicroutes.generated.model.StartElement wire, String next, WireCheck check) {
+    private StartElement(dev.dynamicroutes.generated.model.StartElementDto wire, String next, WireCheck check) {
         super(wire, check.required(wire.getId(), "id"), Map.of("next", next));
         this.next = next;
     }

@@ -1,14 +1,14 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputs;
+import dev.dynamicroutes.generated.model.SuccessFallbackOutputsDto;
 
 /**
  * What rate and model elements share: exactly two outputs, {@code success} and {@code fallback}
- * (the spec's {@code SuccessFallbackOutputs}), validated here once.
+ * (the spec's {@code SuccessFallbackOutputsDto}), validated here once.
  */
 abstract class SuccessFallbackElement extends WireBackedElement {
 
-    SuccessFallbackElement(Object wire, String id, SuccessFallbackOutputs outputs, WireCheck check) {
+    SuccessFallbackElement(Object wire, String id, SuccessFallbackOutputsDto outputs, WireCheck check) {
         super(
                 wire,
                 id,

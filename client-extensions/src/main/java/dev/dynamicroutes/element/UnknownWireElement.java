@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * no usable {@code type} at all): every property is kept as raw JSON, in order, and written back
  * unchanged. Handwritten because the generator has no "unknown variant" for a oneOf.
  */
-final class UnknownWireElement implements dev.dynamicroutes.generated.model.RouteElement {
+final class UnknownWireElement implements dev.dynamicroutes.generated.model.RouteElementDto {
 
     private final ObjectNode json = JsonNodeFactory.instance.objectNode();
 

@@ -1,7 +1,7 @@
 package dev.dynamicroutes.element;
 
 import dev.dynamicroutes.error.RouteDecodeException;
-import dev.dynamicroutes.generated.model.ElementRef;
+import dev.dynamicroutes.generated.model.ElementRefDto;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +47,7 @@ final class WireCheck {
     }
 
     /** The target id of a required output reference ({@code field} names it in an error). */
-    String target(ElementRef ref, String field) {
+    String target(ElementRefDto ref, String field) {
         // the path strings are built only when something is wrong: this runs for every output
         if (ref == null) {
             throw problem(field, "missing required field");
@@ -60,11 +60,11 @@ final class WireCheck {
     }
 
     /** Output name to target id, in wire order, for map-shaped outputs. */
-    Map<String, String> targets(Map<String, ElementRef> refs, String field) {
+    Map<String, String> targets(Map<String, ElementRefDto> refs, String field) {
         required(refs, field);
         Map<String, String> targets = new LinkedHashMap<>(Math.max(4, refs.size() * 2));
-        for (Map.Entry<String, ElementRef> ref : refs.entrySet()) {
-            ElementRef value = ref.getValue();
+        for (Map.Entry<String, ElementRefDto> ref : refs.entrySet()) {
+            ElementRefDto value = ref.getValue();
             String id = value == null ? null : value.getElementId();
             if (id == null) {
                 target(value, field + "." + ref.getKey()); // throws, naming the output

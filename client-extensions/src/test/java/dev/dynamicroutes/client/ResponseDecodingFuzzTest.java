@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.error.DynamicRoutesException;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.graph.DotFormat;
 import dev.dynamicroutes.graph.MermaidFormat;
 import dev.dynamicroutes.graph.RouteGraph;
@@ -46,13 +46,14 @@ class ResponseDecodingFuzzTest {
                 .headers(Map.of("content-type", List.of("application/json"), "cf-ray", List.of("fuzz-ray")))
                 .body(body)
                 .build();
-        ListRoutesResponse decoded;
+        ListRoutesResponseDto decoded;
         try {
-            decoded = (ListRoutesResponse) DECODER.decode(response, ListRoutesResponse.class);
+            decoded = (ListRoutesResponseDto) DECODER.decode(response, ListRoutesResponseDto.class);
         } catch (DynamicRoutesException expected) {
             return;
         }
-        List<dev.dynamicroutes.generated.model.Route> wire = decoded.getData().getRoutes();
+        List<dev.dynamicroutes.generated.model.RouteDto> wire =
+                decoded.getData().getRoutes();
         for (int i = 0; i < wire.size(); i++) {
             Route route;
             try {

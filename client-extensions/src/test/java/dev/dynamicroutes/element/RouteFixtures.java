@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ final class RouteFixtures {
 
     /** Decodes a whole response body the way the client does: one parse, then typed routes. */
     static List<Route> decode(String body) throws IOException {
-        ListRoutesResponse response = MAPPER.readValue(body, ListRoutesResponse.class);
+        ListRoutesResponseDto response = MAPPER.readValue(body, ListRoutesResponseDto.class);
         List<Route> routes = new ArrayList<>();
         for (int i = 0; i < response.getData().getRoutes().size(); i++) {
             routes.add(Route.fromWire(response.getData().getRoutes().get(i), i));

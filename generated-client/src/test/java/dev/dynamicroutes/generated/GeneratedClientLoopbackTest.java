@@ -17,9 +17,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
-import dev.dynamicroutes.generated.model.ListRoutesResponse;
-import dev.dynamicroutes.generated.model.Route;
-import dev.dynamicroutes.generated.model.RouteVersion;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
+import dev.dynamicroutes.generated.model.RouteDto;
+import dev.dynamicroutes.generated.model.RouteVersionDto;
 import feign.Feign;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * End to end through the generated code only: a real loopback HTTP server (WireMock) serves the
  * spec's own examples; the generated Feign interface, built with plain Feign + Jackson, calls it.
  *
- * <p>Route elements are not decoded here: the generated {@code RouteElement} interface carries the
+ * <p>RouteDto elements are not decoded here: the generated {@code RouteElement} interface carries the
  * generator's unusable {@code @JsonTypeInfo(property="")} (the spec has no discriminator on purpose),
  * and polymorphic decoding is what client-extensions adds. This test ignores {@code elements} with a
  * mix-in and checks every other field.
@@ -53,7 +53,7 @@ class GeneratedClientLoopbackTest {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .addMixIn(Route.class, IgnoreElements.class)
+            .addMixIn(RouteDto.class, IgnoreElements.class)
             .build();
 
     static String specExample(String name) throws IOException {
@@ -90,7 +90,7 @@ class GeneratedClientLoopbackTest {
     void referencePageExample() throws IOException {
         serve(specExample("referencePage"));
 
-        ListRoutesResponse response = api("Authorization", "Bearer test-token")
+        ListRoutesResponseDto response = api("Authorization", "Bearer test-token")
                 .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", 2, 25);
 
         server.verify(getRequestedFor(urlPathEqualTo(
@@ -105,7 +105,7 @@ class GeneratedClientLoopbackTest {
         assertThat(response.getData().getOrderByDirection()).isEqualTo("order_by_direction");
         assertThat(response.getData().getPage()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(response.getData().getPerPage()).isEqualByComparingTo(BigDecimal.ZERO);
-        Route route = response.getData().getRoutes().get(0);
+        RouteDto route = response.getData().getRoutes().get(0);
         assertThat(route.getId()).isEqualTo("id");
         assertThat(route.getAccountTag()).isEqualTo("account_tag");
         assertThat(route.getGatewayId()).isEqualTo("gateway_id");
@@ -118,7 +118,7 @@ class GeneratedClientLoopbackTest {
         assertThat(route.getDeployment().getDeploymentId()).isEqualTo("deployment_id");
         assertThat(route.getDeployment().getVersionId()).isEqualTo("version_id");
         assertThat(route.getDeployment().getComment()).isNull();
-        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersionDto.ActiveEnum.TRUE);
         assertThat(route.getVersion().getCreatedAt()).isEqualTo("created_at");
         assertThat(route.getVersion().getData()).isEqualTo("data");
         assertThat(route.getVersion().getVersionId()).isEqualTo("version_id");
@@ -130,7 +130,7 @@ class GeneratedClientLoopbackTest {
     void allElementTypesExampleWithEmailAndKey() throws IOException {
         serve(specExample("allElementTypes"));
 
-        ListRoutesResponse response =
+        ListRoutesResponseDto response =
                 api("X-Auth-Key", "test-key").listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null);
 
         server.verify(getRequestedFor(urlPathEqualTo(
@@ -143,7 +143,7 @@ class GeneratedClientLoopbackTest {
         assertThat(response.getData().getOrderByDirection()).isEqualTo("desc");
         assertThat(response.getData().getPage()).isEqualByComparingTo("1");
         assertThat(response.getData().getPerPage()).isEqualByComparingTo("20");
-        Route route = response.getData().getRoutes().get(0);
+        RouteDto route = response.getData().getRoutes().get(0);
         assertThat(route.getId()).isEqualTo("01JC9Z4V9X6QK7QK3X9N3W2F8E");
         assertThat(route.getName()).isEqualTo("premium-routing");
         assertThat(route.getGatewayId()).isEqualTo("54442216");
@@ -153,7 +153,7 @@ class GeneratedClientLoopbackTest {
         assertThat(route.getModifiedAt()).isEqualTo(OffsetDateTime.of(2025, 3, 5, 8, 0, 0, 0, ZoneOffset.UTC));
         assertThat(route.getDeployment().getComment()).isEqualTo("Canary for the premium tier");
         assertThat(route.getDeployment().getCreatedAt()).isEqualTo("2025-03-04 10:20:00");
-        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.TRUE);
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersionDto.ActiveEnum.TRUE);
         assertThat(route.getVersion().getIsValid()).isTrue();
         assertThat(route.getVersion().getComment()).isNull();
         assertThat(route.getVersion().getData()).isEqualTo("{}");
@@ -163,12 +163,12 @@ class GeneratedClientLoopbackTest {
     void activeFalseIsTheStringFalse() throws IOException {
         serve(specExample("referencePage").replace("\"active\":\"true\"", "\"active\":\"false\""));
 
-        Route route = api("Authorization", "Bearer t")
+        RouteDto route = api("Authorization", "Bearer t")
                 .listRoutes("0d37909e38d3e99c29fa2cd343ac421a", "54442216", null, null)
                 .getData()
                 .getRoutes()
                 .get(0);
 
-        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersion.ActiveEnum.FALSE);
+        assertThat(route.getVersion().getActive()).isEqualTo(RouteVersionDto.ActiveEnum.FALSE);
     }
 }
