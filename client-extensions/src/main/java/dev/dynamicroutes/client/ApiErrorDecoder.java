@@ -3,15 +3,6 @@ package dev.dynamicroutes.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.error.ApiResponseException;
-import dev.dynamicroutes.error.AuthenticationException;
-import dev.dynamicroutes.error.BadRequestException;
-import dev.dynamicroutes.error.ConflictException;
-import dev.dynamicroutes.error.NotFoundException;
-import dev.dynamicroutes.error.PermissionDeniedException;
-import dev.dynamicroutes.error.RateLimitException;
-import dev.dynamicroutes.error.ResponseDetails;
-import dev.dynamicroutes.error.ServerException;
-import dev.dynamicroutes.error.UnprocessableEntityException;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
@@ -43,42 +34,14 @@ final class ApiErrorDecoder implements ErrorDecoder {
             body = new byte[0]; // the status alone still says what happened
         }
         JsonNode json = Exchanges.tryParse(mapper, body);
-        ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(json), body);
         Duration serverWait = RetryAfter.parse(response.headers(), clock);
-        ApiResponseException failure = typed(details, serverWait);
+        ApiResponseException failure = Exchanges.failure(response, Exchanges.errorsOf(json), body)
+                .retryAfter(serverWait)
+                .build();
         if (shouldRetry(response)) {
             return new RetryableFailure(response.status(), failure, serverWait, response.request());
         }
         return failure;
-    }
-
-    static ApiResponseException typed(ResponseDetails details, Duration serverWait) {
-        int status = details.status();
-        switch (status) {
-            case 400:
-                return new BadRequestException(details);
-            case 401:
-                return new AuthenticationException(details);
-            case 403:
-                return new PermissionDeniedException(details);
-            case 404:
-                return new NotFoundException(details);
-            case 409:
-                return new ConflictException(details);
-            case 422:
-                return new UnprocessableEntityException(details);
-            case 429:
-                return new RateLimitException(details, serverWait);
-            default:
-                if (status >= 500) {
-                    return new ServerException(details);
-                }
-                if (status >= 300 && status < 400) {
-                    return new ApiResponseException(
-                            details, "redirect not followed (credentials are never sent to a redirect target)", null);
-                }
-                return new ApiResponseException(details);
-        }
     }
 
     /** The server's {@code x-should-retry} wins; otherwise the statuses Cloudflare's own SDKs retry. */

@@ -3,6 +3,7 @@ package dev.dynamicroutes.client;
 import dev.dynamicroutes.error.ApiConnectionException;
 import dev.dynamicroutes.error.ApiTimeoutException;
 import dev.dynamicroutes.error.DynamicRoutesException;
+import dev.dynamicroutes.error.RequestDescription;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
@@ -115,13 +116,13 @@ final class BackoffRetryer implements Retryer {
             return ((RetryableFailure) e).failure();
         }
         Request request = e.request();
-        String method = e.method() != null ? e.method().name() : "GET";
-        String path = request != null ? Exchanges.pathOf(request) : "?";
-        Integer page = request != null ? Exchanges.pageOf(request) : null;
+        RequestDescription described = request != null
+                ? Exchanges.requestOf(request)
+                : RequestDescription.of(e.method() != null ? e.method().name() : "GET", "?", null);
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
-            return new ApiTimeoutException(method, path, page, cause);
+            return ApiTimeoutException.of(described, cause);
         }
-        return new ApiConnectionException(method, path, page, cause);
+        return ApiConnectionException.of(described, cause);
     }
 }

@@ -1,58 +1,44 @@
 package dev.dynamicroutes.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dynamicroutes.element.Route;
-import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.error.DynamicRoutesException;
-import dev.dynamicroutes.error.InvalidResponseException;
-import dev.dynamicroutes.error.ResponseDetails;
-import dev.dynamicroutes.error.RouteDecodeException;
-import dev.dynamicroutes.generated.api.DynamicRoutesApi;
-import dev.dynamicroutes.generated.model.ApiResponse;
-import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
+import dev.dynamicroutes.error.RequestNotSentException;
 import dev.dynamicroutes.pagination.PaginationOptions;
 import dev.dynamicroutes.pagination.RoutesPage;
 import dev.dynamicroutes.pagination.RoutesPaginator;
-import feign.Feign;
-import feign.FeignException;
-import feign.Logger;
-import feign.Request;
-import feign.http2client.Http2Client;
-import java.math.BigDecimal;
-import java.net.URI;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client for Cloudflare AI Gateway Dynamic Routes. One instance is thread-safe and meant to be
- * shared; its configuration is fixed at {@link Builder#build()}.
+ * shared; its configuration is fixed at {@link Builder#build()}. Close it when done.
  *
  * <pre>{@code
- * DynamicRoutesClient client = DynamicRoutesClient.builder()
+ * try (DynamicRoutesClient client = DynamicRoutesClient.builder()
  *     .apiToken(System.getenv("CLOUDFLARE_API_TOKEN"))
- *     .build();
- * RoutesPage first = client.listRoutes(accountId, gatewayId, 1, 50);
- * for (Route route : client.listRoutesPaginator(accountId, gatewayId).routes()) {
- *   System.out.println(route.id() + " " + route.name());
+ *     .build()) {
+ *   RoutesPage first = client.listRoutes(accountId, gatewayId, 1, 50);
+ *   for (Route route : client.listRoutesPaginator(accountId, gatewayId).routes()) {
+ *     System.out.println(route.id() + " " + route.name());
+ *   }
  * }
  * }</pre>
  *
- * <p>Every failure is a {@link DynamicRoutesException}: a typed exception per HTTP status family
- * ({@code dev.dynamicroutes.error}), connection and timeout failures, malformed bodies. Connection
- * failures, 408, 409, 429 and 5xx are retried (see {@link Builder#maxRetries(int)}).
+ * <p>Every failure is a {@link dev.dynamicroutes.error.DynamicRoutesException}: a typed exception per
+ * HTTP status family ({@code dev.dynamicroutes.error}), connection and timeout failures, malformed
+ * bodies, and {@link RequestNotSentException} for a call refused before sending. Connection failures,
+ * 408, 409, 429 and 5xx are retried (see {@link Builder#maxRetries(int)}). Depend on
+ * {@link DynamicRoutesOperations} where a test may substitute the client.
  */
-public final class DynamicRoutesClient {
+public final class DynamicRoutesClient implements DynamicRoutesOperations {
 
     /** Cloudflare's API, used when no base URL is configured. */
     public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
@@ -65,50 +51,15 @@ public final class DynamicRoutesClient {
     /** Environment variable overriding the base URL. */
     public static final String ENV_BASE_URL = "CLOUDFLARE_BASE_URL";
 
-    private final DynamicRoutesApi api;
-    private final String basePath;
-    private final Duration overallTimeout;
-    private final Clock clock;
+    private final Transport transport;
+    private final RoutesEndpoint routes;
     private final String summary;
+    private volatile boolean closed;
 
-    private DynamicRoutesClient(Builder b, Credentials credentials, String baseUrl) {
-        String rawPath = URI.create(baseUrl).getRawPath();
-        this.basePath = rawPath == null ? "" : rawPath;
-        this.overallTimeout = b.overallTimeout;
-        this.clock = b.clock;
-
-        ObjectMapper mapper = RouteJson.newObjectMapper();
-        if (b.objectMapperCustomizer != null) {
-            b.objectMapperCustomizer.accept(mapper);
-        }
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(b.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        Map<String, String> headers = Map.copyOf(b.defaultHeaders);
-        String userAgent = LibraryVersion.userAgent();
-        this.api = Feign.builder()
-                .client(new DeadlineClient(new Http2Client(http), b.clock))
-                .contract(new SingleSegmentContract())
-                .options(new Request.Options(b.connectTimeout, b.requestTimeout, false))
-                .requestInterceptor(template -> {
-                    headers.forEach((name, value) -> {
-                        template.removeHeader(name);
-                        template.headerLiteral(name, value);
-                    });
-                    template.removeHeader("User-Agent");
-                    template.headerLiteral("User-Agent", userAgent);
-                    credentials.applyTo(template);
-                })
-                .decoder(new ResponseDecoder(mapper))
-                .errorDecoder(new ApiErrorDecoder(mapper, b.clock))
-                .retryer(new BackoffRetryer(b.maxRetries, b.overallTimeout, b.clock, b.sleeper, b.random))
-                .logger(new RedactingLogger())
-                .logLevel(b.logLevel)
-                .target(DynamicRoutesApi.class, baseUrl);
-        this.summary = "DynamicRoutesClient{baseUrl=" + baseUrl + ", auth=" + credentials.scheme()
-                + ", connectTimeout=" + b.connectTimeout + ", requestTimeout=" + b.requestTimeout
-                + ", overallTimeout=" + b.overallTimeout + ", maxRetries=" + b.maxRetries + '}';
+    private DynamicRoutesClient(ClientSettings settings) {
+        this.transport = new Transport(settings.transport());
+        this.routes = new RoutesEndpoint(settings, transport);
+        this.summary = settings.summary();
     }
 
     /** A builder with the defaults: Cloudflare's base URL, 10 s connect, 60 s request timeout, 2 retries. */
@@ -130,163 +81,60 @@ public final class DynamicRoutesClient {
         return builder().fromEnv().build();
     }
 
-    /**
-     * Lists one page of routes, with the server's default page and page size.
-     *
-     * @throws IllegalArgumentException when an id is null, blank, "." or ".." (nothing is sent)
-     * @throws DynamicRoutesException for every failure, typed by cause
-     */
-    public RoutesPage listRoutes(String accountId, String gatewayId) {
-        return fetch(accountId, gatewayId, null, null);
+    @Override
+    public RoutesPage listRoutes(String accountId, String gatewayId, RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
+        return routes.list(accountId, gatewayId, null, null, options);
     }
 
     /**
      * Lists one page of routes.
      *
      * <pre>{@code
-     * RoutesPage page = client.listRoutes(accountId, gatewayId, 2, 50);
+     * RoutesPage page = client.listRoutes(accountId, gatewayId, 2, 50, RequestOptions.none());
      * page.routes().forEach(route -> System.out.println(route.name()));
      * String ray = page.cfRay().orElse("-");
      * }</pre>
-     *
-     * @param page 1-based page number, at least 1
-     * @param perPage routes per page, at least 1
-     * @throws IllegalArgumentException when an id is null, blank, "." or "..", or page/perPage below 1 (nothing is sent)
-     * @throws DynamicRoutesException for every failure, typed by cause
      */
-    public RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage) {
+    @Override
+    public RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage, RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
         if (page < 1) {
-            throw new IllegalArgumentException("page must be at least 1, was " + page);
+            throw RequestNotSentException.of("page must be at least 1, was " + page);
         }
         if (perPage < 1) {
-            throw new IllegalArgumentException("perPage must be at least 1, was " + perPage);
+            throw RequestNotSentException.of("perPage must be at least 1, was " + perPage);
         }
-        return fetch(accountId, gatewayId, page, perPage);
+        return routes.list(accountId, gatewayId, page, perPage, options);
     }
 
     /**
-     * All routes of a gateway, page by page, with {@link PaginationOptions#defaults()} (50 per page).
-     * Nothing is requested until iteration starts.
-     *
-     * <pre>{@code
-     * for (Route route : client.listRoutesPaginator(accountId, gatewayId).routes()) {
-     *   System.out.println(route.id());
-     * }
-     * }</pre>
-     *
-     * @throws IllegalArgumentException when an id is null, blank, "." or ".."
+     * All routes of a gateway, page by page; the ids are checked now, so a bad id fails here rather than
+     * at the first iteration.
      */
-    public RoutesPaginator listRoutesPaginator(String accountId, String gatewayId) {
-        return listRoutesPaginator(accountId, gatewayId, PaginationOptions.defaults());
-    }
-
-    /**
-     * All routes of a gateway, page by page, with the given page size and page limit.
-     *
-     * @throws IllegalArgumentException when an id is null, blank, "." or ".."
-     */
-    public RoutesPaginator listRoutesPaginator(String accountId, String gatewayId, PaginationOptions options) {
-        // checked now, so a bad id fails where the paginator is created, not at first iteration
+    @Override
+    public RoutesPaginator listRoutesPaginator(
+            String accountId, String gatewayId, PaginationOptions options, RequestOptions requestOptions) {
         PathSegments.encode("accountId", accountId);
         PathSegments.encode("gatewayId", gatewayId);
         Objects.requireNonNull(options, "options");
-        return RoutesPaginator.of((page, perPage) -> listRoutes(accountId, gatewayId, page, perPage), options);
+        Objects.requireNonNull(requestOptions, "requestOptions");
+        return DynamicRoutesOperations.super.listRoutesPaginator(accountId, gatewayId, options, requestOptions);
     }
 
-    private RoutesPage fetch(String accountId, String gatewayId, Integer page, Integer perPage) {
-        String account = PathSegments.encode("accountId", accountId);
-        String gateway = PathSegments.encode("gatewayId", gatewayId);
-        ApiResponse<ListRoutesResponseDto> response;
-        try {
-            response = CallDeadline.runWithin(
-                    clock.instant().plus(overallTimeout),
-                    () -> api.listRoutesWithHttpInfo(account, gateway, page, perPage));
-        } catch (FeignException e) {
-            // Feign wraps what the decoder throws; our typed exception is the cause
-            if (e.getCause() instanceof DynamicRoutesException) {
-                throw (DynamicRoutesException) e.getCause();
-            }
-            throw new DynamicRoutesException(
-                    "GET " + requestPath(account, gateway, page, perPage) + " failed: " + e.getMessage(), e);
-        }
-        return toPage(response, account, gateway, page, perPage);
+    /** Refuses further calls (with {@link RequestNotSentException}) and releases the transport. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        transport.close();
     }
 
-    private RoutesPage toPage(
-            ApiResponse<ListRoutesResponseDto> response,
-            String account,
-            String gateway,
-            Integer page,
-            Integer perPage) {
-        String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
-        dev.dynamicroutes.generated.model.RoutesPageDto data =
-                response.getData().getData();
-        List<dev.dynamicroutes.generated.model.RouteDto> wire = data.getRoutes();
-        List<Route> routes = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            try {
-                routes.add(Route.fromWire(wire.get(i), i));
-            } catch (RouteDecodeException e) {
-                ResponseDetails details = new ResponseDetails(
-                        response.getStatusCode(),
-                        List.of(),
-                        cfRay,
-                        "GET",
-                        requestPath(account, gateway, page, perPage),
-                        page,
-                        "");
-                throw new InvalidResponseException(
-                        details, "route could not be decoded: " + e.getMessage(), jsonPath(e), e);
-            }
+    private void ensureOpen() {
+        if (closed) {
+            throw RequestNotSentException.of("the client is closed");
         }
-        int echoedPage = positiveInt(data.getPage());
-        int echoedPerPage = positiveInt(data.getPerPage());
-        return new RoutesPage(
-                routes,
-                echoedPage > 0 ? echoedPage : (page != null ? page : 1),
-                echoedPerPage > 0 ? echoedPerPage : (perPage != null ? perPage : routes.size()),
-                data.getOrderBy(),
-                data.getOrderByDirection(),
-                cfRay);
-    }
-
-    private static String jsonPath(RouteDecodeException e) {
-        StringBuilder path =
-                new StringBuilder("$.data.routes[").append(e.routeIndex()).append(']');
-        if (e.elementIndex() >= 0) {
-            path.append(".elements[").append(e.elementIndex()).append(']');
-        }
-        // a route-level problem about the route itself (e.g. a null route) names the route as its field
-        String field = e.field();
-        if (field != null && !field.isEmpty() && !field.equals("routes[" + e.routeIndex() + "]")) {
-            path.append(field.startsWith("[") ? "" : ".").append(field);
-        }
-        return path.toString();
-    }
-
-    /** The echoed number when it is a positive integer, else 0 ("not reported"). */
-    private static int positiveInt(BigDecimal value) {
-        if (value == null || value.signum() <= 0) {
-            return 0;
-        }
-        try {
-            return value.intValueExact();
-        } catch (ArithmeticException e) {
-            return 0;
-        }
-    }
-
-    private String requestPath(String account, String gateway, Integer page, Integer perPage) {
-        StringBuilder path = new StringBuilder(basePath)
-                .append("/accounts/")
-                .append(account)
-                .append("/ai-gateway/gateways/")
-                .append(gateway)
-                .append("/routes");
-        if (page != null) {
-            path.append("?page=").append(page).append("&per_page=").append(perPage);
-        }
-        return path.toString();
     }
 
     /** The base URL, the auth scheme (never the secrets) and the timeouts. */
@@ -306,23 +154,27 @@ public final class DynamicRoutesClient {
      *     .requestTimeout(Duration.ofSeconds(30))
      *     .maxRetries(4)
      *     .defaultHeader("X-Team", "routing")
+     *     .logLevel(LogLevel.BASIC)
      *     .build();
      * }</pre>
      */
     public static final class Builder {
 
-        private Credentials credentials;
-        private String baseUrl;
+        private @Nullable Credentials credentials;
+        private @Nullable String baseUrl;
         private boolean useEnvironment;
         private Function<String, String> environment = System::getenv;
         private boolean allowInsecureHttp;
-        private Duration connectTimeout = Duration.ofSeconds(10);
+        private @Nullable Duration connectTimeout;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration overallTimeout = Duration.ofMinutes(3);
         private int maxRetries = 2;
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-        private Logger.Level logLevel = Logger.Level.BASIC;
-        private Consumer<ObjectMapper> objectMapperCustomizer;
+        private LogLevel logLevel = LogLevel.BASIC;
+        private @Nullable HttpClient httpClient;
+        private @Nullable SSLContext sslContext;
+        private @Nullable ProxySelector proxy;
+        private boolean compression;
         // test seams (package-private): time, waiting and jitter
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
@@ -373,7 +225,7 @@ public final class DynamicRoutesClient {
             return this;
         }
 
-        /** Time to establish a connection; default 10 s. */
+        /** Time to establish a connection; default 10 s. Not with {@link #httpClient}, which has its own. */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
             return this;
@@ -387,7 +239,8 @@ public final class DynamicRoutesClient {
 
         /**
          * Bound on a whole call, retries and waits included; default 3 minutes. No attempt or wait runs
-         * past it, and an attempt's request timeout is cut to the time left.
+         * past it, and an attempt's request timeout is cut to the time left. {@link RequestOptions#timeout()}
+         * replaces it for one call.
          */
         public Builder overallTimeout(Duration timeout) {
             this.overallTimeout = positive("overallTimeout", timeout);
@@ -405,44 +258,46 @@ public final class DynamicRoutesClient {
 
         /**
          * A header sent with every request. Authentication headers are refused (use {@link #apiToken}
-         * or {@link #apiKey}), and so is {@code User-Agent}, which always names this library.
+         * or {@link #apiKey}), and so are {@code User-Agent}, which always names this library, and {@code Host}.
          */
         public Builder defaultHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-                throw new IllegalArgumentException("not a valid header name: " + name);
-            }
-            if (Credentials.isAuthHeader(name)) {
-                throw new IllegalArgumentException(
-                        name + " cannot be a default header: use apiToken(...) or apiKey(...)");
-            }
-            if (name.equalsIgnoreCase("User-Agent") || name.equalsIgnoreCase("Host")) {
-                throw new IllegalArgumentException(name + " cannot be a default header");
-            }
-            if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-                throw new IllegalArgumentException("value of header " + name + " contains a line break");
-            }
-            defaultHeaders.put(name.toLowerCase(Locale.ROOT), value);
+            defaultHeaders.put(HeaderRules.check(name, value), value);
             return this;
         }
 
-        /**
-         * Feign's log level for the HTTP exchange, logged through SLF4J at DEBUG under
-         * {@code dev.dynamicroutes.client.http}; default {@code BASIC}. Authentication headers are never
-         * logged, at any level.
-         */
-        public Builder logLevel(Logger.Level level) {
+        /** How much of each exchange is logged (SLF4J, DEBUG, logger {@code dev.dynamicroutes.client.http}); default {@link LogLevel#BASIC}. */
+        public Builder logLevel(LogLevel level) {
             this.logLevel = Objects.requireNonNull(level, "level");
             return this;
         }
 
         /**
-         * Adjusts the Jackson {@link ObjectMapper} after the library has configured it for the routes
-         * response (e.g. to register a module). Must not undo that configuration.
+         * Sends requests through this {@code HttpClient} instead of one the library builds. You own it:
+         * closing the client leaves it open. Its own connect timeout, proxy and TLS settings apply, so
+         * {@link #connectTimeout}, {@link #proxy} and {@link #sslContext} are refused together with it.
          */
-        public Builder customizeObjectMapper(Consumer<ObjectMapper> customizer) {
-            this.objectMapperCustomizer = Objects.requireNonNull(customizer, "customizer");
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** TLS settings (e.g. a corporate trust store) for the connections the library opens. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /** A proxy for the connections the library opens, e.g. {@code ProxySelector.of(address)}. */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /** Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}); default off. */
+        public Builder compression(boolean compression) {
+            this.compression = compression;
             return this;
         }
 
@@ -466,43 +321,51 @@ public final class DynamicRoutesClient {
 
         /**
          * @throws IllegalStateException when no credentials are configured, naming what to set
-         * @throws IllegalArgumentException when the base URL is not acceptable
+         * @throws IllegalArgumentException when the base URL is not acceptable, or a transport setting
+         *     is combined with a supplied {@code HttpClient}
          */
         public DynamicRoutesClient build() {
-            Credentials resolved = credentials != null ? credentials : useEnvironment ? fromEnvironment() : null;
+            Credentials resolved = credentials != null
+                    ? credentials
+                    : useEnvironment ? EnvironmentCredentials.read(environment) : null;
             if (resolved == null) {
                 throw new IllegalStateException("no credentials: call apiToken(token) or apiKey(email, key) on the"
                         + " builder, or use fromEnv() with " + ENV_API_TOKEN + " set (or " + ENV_EMAIL + " and "
                         + ENV_API_KEY + ")");
             }
+            if (httpClient != null) {
+                String clash = connectTimeout != null
+                        ? "connectTimeout"
+                        : sslContext != null ? "sslContext" : proxy != null ? "proxy" : null;
+                if (clash != null) {
+                    throw new IllegalArgumentException(
+                            clash + " cannot be combined with httpClient(...): configure it on that HttpClient");
+                }
+            }
             String url = baseUrl;
             if (url == null && useEnvironment) {
-                String fromEnv = environment.apply(ENV_BASE_URL);
-                url = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+                url = EnvironmentCredentials.baseUrl(environment);
             }
             String checked = BaseUrl.check(url == null ? DEFAULT_BASE_URL : url, allowInsecureHttp);
-            return new DynamicRoutesClient(this, resolved, checked);
-        }
-
-        private Credentials fromEnvironment() {
-            String token = environment.apply(ENV_API_TOKEN);
-            if (token != null && !token.isBlank()) {
-                return Credentials.apiToken(token.strip());
-            }
-            String email = environment.apply(ENV_EMAIL);
-            String key = environment.apply(ENV_API_KEY);
-            boolean hasEmail = email != null && !email.isBlank();
-            boolean hasKey = key != null && !key.isBlank();
-            if (hasEmail && hasKey) {
-                return Credentials.emailAndApiKey(email.strip(), key.strip());
-            }
-            if (hasEmail || hasKey) {
-                throw new IllegalStateException("incomplete credentials in the environment: " + ENV_EMAIL + " and "
-                        + ENV_API_KEY + " must both be set (" + (hasEmail ? ENV_API_KEY : ENV_EMAIL) + " is missing),"
-                        + " or set " + ENV_API_TOKEN);
-            }
-            throw new IllegalStateException("no credentials in the environment: set " + ENV_API_TOKEN + ", or "
-                    + ENV_EMAIL + " and " + ENV_API_KEY + " (or call apiToken(...) / apiKey(...) on the builder)");
+            TransportSettings transport = new TransportSettings(
+                    connectTimeout != null ? connectTimeout : Duration.ofSeconds(10),
+                    httpClient,
+                    sslContext,
+                    proxy,
+                    compression,
+                    clock);
+            return new DynamicRoutesClient(new ClientSettings(
+                    checked,
+                    resolved,
+                    requestTimeout,
+                    overallTimeout,
+                    maxRetries,
+                    Map.copyOf(defaultHeaders),
+                    logLevel,
+                    transport,
+                    clock,
+                    sleeper,
+                    random));
         }
 
         private static Duration positive(String what, Duration d) {

@@ -3,7 +3,8 @@ package dev.dynamicroutes.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.error.ApiError;
-import dev.dynamicroutes.error.ResponseDetails;
+import dev.dynamicroutes.error.ApiResponseException;
+import dev.dynamicroutes.error.RequestDescription;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
@@ -120,8 +121,9 @@ final class Exchanges {
                     ? OptionalInt.of(code.intValue())
                     : OptionalInt.empty();
             JsonNode message = e.path("message");
-            errors.add(new ApiError(
-                    c, message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString())));
+            errors.add(ApiError.of(
+                    c.isPresent() ? c.getAsInt() : null,
+                    message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString())));
         }
         return errors;
     }
@@ -138,15 +140,16 @@ final class Exchanges {
         }
     }
 
-    static ResponseDetails details(Response response, List<ApiError> errors, byte[] body) {
-        Request request = response.request();
-        return new ResponseDetails(
-                response.status(),
-                errors,
-                cfRay(response),
-                request.httpMethod().name(),
-                pathOf(request),
-                pageOf(request),
-                excerpt(body));
+    /** Method, path and page of a request; never its headers. */
+    static RequestDescription requestOf(Request request) {
+        return RequestDescription.of(request.httpMethod().name(), pathOf(request), pageOf(request));
+    }
+
+    /** The facts of a failed response, ready to build the typed exception. */
+    static ApiResponseException.Builder failure(Response response, List<ApiError> errors, byte[] body) {
+        return ApiResponseException.builder(requestOf(response.request()), response.status())
+                .errors(errors)
+                .cfRay(cfRay(response))
+                .bodyExcerpt(excerpt(body));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamicroutes.client;
 
+import dev.dynamicroutes.error.RequestNotSentException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,18 +19,23 @@ final class PathSegments {
 
     /**
      * @param what the parameter's name, for the error message (e.g. "accountId")
-     * @throws IllegalArgumentException when the id is null, blank, "." or ".."
+     * @throws RequestNotSentException when the id is null, blank, "." or ".."
      */
     static String encode(String what, String id) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be null or blank");
+            throw RequestNotSentException.of(what + " must not be null or blank");
         }
         if (id.equals(".") || id.equals("..")) {
             // a dot segment would be resolved by servers and proxies to a different path
-            throw new IllegalArgumentException(what + " must not be '.' or '..'");
+            throw RequestNotSentException.of(what + " must not be '.' or '..'");
         }
-        StringBuilder out = new StringBuilder(id.length() + 8);
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+        return percentEncode(id);
+    }
+
+    /** Every byte but RFC 3986 "unreserved" characters percent-encoded (also used for query names and values). */
+    static String percentEncode(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z')
                     || (c >= 'A' && c <= 'Z')

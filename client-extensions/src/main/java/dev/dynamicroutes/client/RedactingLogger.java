@@ -14,6 +14,22 @@ final class RedactingLogger extends Slf4jLogger {
         super(NAME);
     }
 
+    /** Our level as Feign's: the one place the two are mapped. */
+    static feign.Logger.Level feignLevel(LogLevel level) {
+        switch (level) {
+            case NONE:
+                return feign.Logger.Level.NONE;
+            case BASIC:
+                return feign.Logger.Level.BASIC;
+            case HEADERS:
+                return feign.Logger.Level.HEADERS;
+            case FULL:
+                return feign.Logger.Level.FULL;
+            default:
+                throw new AssertionError(level);
+        }
+    }
+
     @Override
     protected boolean shouldLogRequestHeader(String header) {
         return !Credentials.isAuthHeader(header);

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.InvalidResponseException;
-import dev.dynamicroutes.error.ResponseDetails;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import feign.Request;
@@ -134,8 +133,9 @@ final class ResponseDecoder implements Decoder {
         if (!envelope.success.booleanValue()) {
             ObjectNode withErrors = mapper.createObjectNode();
             withErrors.set("errors", envelope.errors);
-            ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(withErrors), start);
-            throw new ApiResponseException(details, "\"success\": false", null);
+            throw Exchanges.failure(response, Exchanges.errorsOf(withErrors), start)
+                    .problem("\"success\": false")
+                    .build();
         }
         if (envelope.data == null) {
             throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
@@ -192,8 +192,7 @@ final class ResponseDecoder implements Decoder {
 
     private static InvalidResponseException invalid(
             Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
-        ResponseDetails details = Exchanges.details(response, List.of(), body);
-        return new InvalidResponseException(details, problem, jsonPath, cause);
+        return Exchanges.failure(response, List.of(), body).cause(cause).buildInvalidResponse(problem, jsonPath);
     }
 
     /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */

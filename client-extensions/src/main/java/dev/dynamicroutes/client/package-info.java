@@ -1,17 +1,28 @@
 /**
  * The entry point: {@link dev.dynamicroutes.client.DynamicRoutesClient}, built by its
- * {@link dev.dynamicroutes.client.DynamicRoutesClient.Builder}.
+ * {@link dev.dynamicroutes.client.DynamicRoutesClient.Builder}, implementing
+ * {@link dev.dynamicroutes.client.DynamicRoutesOperations} (the interface to depend on and substitute
+ * in tests); per-call {@link dev.dynamicroutes.client.RequestOptions} and the
+ * {@link dev.dynamicroutes.client.LogLevel}.
  *
  * <pre>{@code
- * DynamicRoutesClient client = DynamicRoutesClient.fromEnv();
- * client.listRoutesPaginator(accountId, gatewayId).routes().forEach(r -> System.out.println(r.name()));
+ * try (DynamicRoutesClient client = DynamicRoutesClient.fromEnv()) {
+ *   client.listRoutesPaginator(accountId, gatewayId).routes().forEach(r -> System.out.println(r.name()));
+ * }
  * }</pre>
  *
- * <p>Everything else in this package is package-private plumbing around the generated Feign
- * interface: authentication and header interceptor ({@code Credentials}), single-segment path
- * encoding ({@code PathSegments}, {@code SingleSegmentContract}), response and error decoding
- * ({@code ResponseDecoder}, {@code ApiErrorDecoder}), retries ({@code BackoffRetryer},
- * {@code RetryAfter}), the overall deadline ({@code CallDeadline}, {@code DeadlineClient}), base URL
- * checks ({@code BaseUrl}) and credential-free logging ({@code RedactingLogger}).
+ * <p>Everything else here is package-private, one part per job: the settings the builder resolves
+ * ({@code ClientSettings}, {@code TransportSettings}); the transport ({@code Transport}, the one
+ * boundary to the HTTP stack, with {@code DeadlineClient} and {@code BodyTimeout}); the Feign wiring
+ * and the operation ({@code RoutesEndpoint}, calling the generated interface in its query-map form);
+ * page mapping ({@code PageMapper}); credentials ({@code Credentials}, {@code EnvironmentCredentials});
+ * header rules ({@code HeaderRules}); response and error decoding ({@code ResponseDecoder},
+ * {@code ApiErrorDecoder}, {@code Exchanges}); retries ({@code BackoffRetryer}, {@code RetryAfter});
+ * the call's deadline and headers ({@code CallDeadline}); base URL checks ({@code BaseUrl}) and
+ * credential-free logging ({@code RedactingLogger}). No Feign or generated type appears in a public
+ * signature.
  */
+@NullMarked
 package dev.dynamicroutes.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package dev.dynamicroutes.error;
 
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No HTTP response was received: connection refused or reset, DNS failure, TLS failure. Retried by
@@ -8,50 +8,38 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * catch (ApiConnectionException e) {
- *   log.warn("Cloudflare unreachable: {}", e.getMessage());
+ *   log.warn("Cloudflare unreachable for {}: {}", e.request().path(), e.getMessage());
  * }
  * }</pre>
  */
 public sealed class ApiConnectionException extends DynamicRoutesException permits ApiTimeoutException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String method;
-    private final String path;
-    private final Integer page;
+    private final RequestDescription request;
+
+    ApiConnectionException(RequestDescription request, String what, @Nullable Throwable cause) {
+        super(
+                request + ": " + what + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                cause);
+        this.request = request;
+    }
 
     /**
-     * @param method HTTP method
-     * @param path path and query of the request
-     * @param page requested page, or null
+     * A connection failure for {@code request}.
+     *
+     * <pre>{@code
+     * throw ApiConnectionException.of(RequestDescription.of("GET", "/routes", null), new ConnectException("refused"));
+     * }</pre>
+     *
      * @param cause the I/O failure
      */
-    public ApiConnectionException(String method, String path, Integer page, Throwable cause) {
-        this(method, path, page, "connection failed", cause);
+    public static ApiConnectionException of(RequestDescription request, @Nullable Throwable cause) {
+        return new ApiConnectionException(request, "connection failed", cause);
     }
 
-    protected ApiConnectionException(String method, String path, Integer page, String what, Throwable cause) {
-        super(
-                method + ' ' + path + (page == null ? "" : " (page " + page + ")") + ": " + what
-                        + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()),
-                cause);
-        this.method = method;
-        this.path = path;
-        this.page = page;
-    }
-
-    /** HTTP method of the request. */
-    public String method() {
-        return method;
-    }
-
-    /** Path and query of the request. */
-    public String path() {
-        return path;
-    }
-
-    /** The page that was requested, empty when the request had no {@code page} parameter. */
-    public OptionalInt page() {
-        return page == null ? OptionalInt.empty() : OptionalInt.of(page);
+    /** The request that got no response. */
+    public RequestDescription request() {
+        return request;
     }
 }

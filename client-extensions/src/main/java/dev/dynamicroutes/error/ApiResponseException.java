@@ -1,8 +1,10 @@
 package dev.dynamicroutes.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered, but not with a usable result: a non-2xx status, a 2xx with
@@ -20,6 +22,15 @@ import java.util.OptionalInt;
  *   log.warn("HTTP {} cf-ray {}: {}", e.statusCode(), e.cfRay().orElse("-"), e.errors());
  * }
  * }</pre>
+ *
+ * <p>Instances are made with {@link #builder(RequestDescription, int)}, which picks the subclass for
+ * the status (the one place that maps a status to a type), e.g. in a hand-written test double:
+ *
+ * <pre>{@code
+ * throw ApiResponseException.builder(RequestDescription.of("GET", "/routes", null), 404)
+ *     .errors(List.of(ApiError.of(7003, "Could not route")))
+ *     .build();
+ * }</pre>
  */
 public sealed class ApiResponseException extends DynamicRoutesException
         permits BadRequestException,
@@ -32,83 +43,177 @@ public sealed class ApiResponseException extends DynamicRoutesException
                 ServerException,
                 InvalidResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final transient ResponseDetails details;
+    private final RequestDescription request;
+    private final int statusCode;
+    private final List<ApiError> errors;
+    private final @Nullable String cfRay;
+    private final String bodyExcerpt;
 
-    public ApiResponseException(ResponseDetails details) {
-        this(details, null, null);
+    ApiResponseException(Builder b, @Nullable String problem) {
+        super(describe(b, problem), b.cause);
+        this.request = b.request;
+        this.statusCode = b.statusCode;
+        this.errors = b.errors;
+        this.cfRay = b.cfRay;
+        this.bodyExcerpt = b.bodyExcerpt;
     }
 
-    /**
-     * @param details what is known about the response
-     * @param problem extra words for the message (e.g. "body is not JSON"), or null
-     * @param cause the underlying failure, or null
-     */
-    public ApiResponseException(ResponseDetails details, String problem, Throwable cause) {
-        super(describe(details, problem), cause);
-        this.details = details;
-    }
-
-    static String describe(ResponseDetails d, String problem) {
+    private static String describe(Builder b, @Nullable String problem) {
         StringBuilder m = new StringBuilder();
-        m.append(d.method()).append(' ').append(d.path());
-        if (d.page() != null) {
-            m.append(" (page ").append(d.page()).append(')');
+        m.append(b.request).append(": HTTP ").append(b.statusCode);
+        String words = problem != null ? problem : b.problem;
+        if (words != null) {
+            m.append(", ").append(words);
         }
-        m.append(": HTTP ").append(d.status());
-        if (problem != null) {
-            m.append(", ").append(problem);
+        if (!b.errors.isEmpty()) {
+            m.append(", errors ").append(b.errors);
         }
-        if (!d.errors().isEmpty()) {
-            m.append(", errors ").append(d.errors());
+        if (b.cfRay != null) {
+            m.append(" [cf-ray ").append(b.cfRay).append(']');
         }
-        if (d.cfRay() != null) {
-            m.append(" [cf-ray ").append(d.cfRay()).append(']');
-        }
-        if (d.errors().isEmpty() && !d.bodyExcerpt().isEmpty()) {
-            m.append(", body: ").append(d.bodyExcerpt());
+        if (b.errors.isEmpty() && !b.bodyExcerpt.isEmpty()) {
+            m.append(", body: ").append(b.bodyExcerpt);
         }
         return m.toString();
     }
 
-    /** Everything known about the response, as one value. */
-    public ResponseDetails details() {
-        return details;
+    /**
+     * Starts an exception for a response with {@code statusCode} to {@code request}.
+     *
+     * <pre>{@code
+     * RateLimitException limited = (RateLimitException) ApiResponseException.builder(request, 429)
+     *     .retryAfter(Duration.ofSeconds(30))
+     *     .build();
+     * }</pre>
+     */
+    public static Builder builder(RequestDescription request, int statusCode) {
+        return new Builder(request, statusCode);
+    }
+
+    /** The request that got this response. */
+    public RequestDescription request() {
+        return request;
     }
 
     /** HTTP status code. */
     public int statusCode() {
-        return details.status();
+        return statusCode;
     }
 
     /** The Cloudflare {@code errors} list, empty when the body had none (or was not JSON). */
     public List<ApiError> errors() {
-        return details.errors();
+        return errors;
     }
 
     /** The {@code cf-ray} response header, to quote to Cloudflare support. */
     public Optional<String> cfRay() {
-        return details.cfRayId();
-    }
-
-    /** HTTP method of the request. */
-    public String method() {
-        return details.method();
-    }
-
-    /** Path and query of the request (never credentials). */
-    public String path() {
-        return details.path();
-    }
-
-    /** The page that was requested, empty when the request had no {@code page} parameter. */
-    public OptionalInt page() {
-        return details.requestedPage();
+        return Optional.ofNullable(cfRay);
     }
 
     /** The first characters of the response body, for diagnosis; empty when there was none. */
     public String bodyExcerpt() {
-        return details.bodyExcerpt();
+        return bodyExcerpt;
+    }
+
+    /**
+     * Collects the facts of a failed response, then builds the typed exception for its status.
+     * Not thread-safe; the exceptions it builds are immutable.
+     *
+     * <pre>{@code
+     * ApiResponseException e = ApiResponseException.builder(request, 503).cfRay("8f1c-AMS").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final RequestDescription request;
+        private final int statusCode;
+        private List<ApiError> errors = List.of();
+        private @Nullable String cfRay;
+        private String bodyExcerpt = "";
+        private @Nullable Duration retryAfter;
+        private @Nullable String problem;
+        private @Nullable Throwable cause;
+
+        private Builder(RequestDescription request, int statusCode) {
+            this.request = Objects.requireNonNull(request, "request");
+            this.statusCode = statusCode;
+        }
+
+        /** The Cloudflare {@code errors} list of the body. */
+        public Builder errors(List<ApiError> errors) {
+            this.errors = List.copyOf(errors);
+            return this;
+        }
+
+        /** The {@code cf-ray} response header, null when absent. */
+        public Builder cfRay(@Nullable String cfRay) {
+            this.cfRay = cfRay;
+            return this;
+        }
+
+        /** The first characters of the body, already bounded and free of control characters. */
+        public Builder bodyExcerpt(String bodyExcerpt) {
+            this.bodyExcerpt = Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
+            return this;
+        }
+
+        /** The wait the server asked for (kept by {@link RateLimitException}), null when none. */
+        public Builder retryAfter(@Nullable Duration retryAfter) {
+            this.retryAfter = retryAfter;
+            return this;
+        }
+
+        /** Extra words for the message, e.g. {@code "success": false}. */
+        public Builder problem(@Nullable String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        /** The underlying failure, if any. */
+        public Builder cause(@Nullable Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        /** The exception for the status: the subclass of its family, else {@code ApiResponseException}. */
+        public ApiResponseException build() {
+            switch (statusCode) {
+                case 400:
+                    return new BadRequestException(this);
+                case 401:
+                    return new AuthenticationException(this);
+                case 403:
+                    return new PermissionDeniedException(this);
+                case 404:
+                    return new NotFoundException(this);
+                case 409:
+                    return new ConflictException(this);
+                case 422:
+                    return new UnprocessableEntityException(this);
+                case 429:
+                    return new RateLimitException(this, retryAfter);
+                default:
+                    // only real 5xx are server errors (and retried); a status like 999 is just unexpected
+                    if (statusCode >= 500 && statusCode <= 599) {
+                        return new ServerException(this);
+                    }
+                    if (statusCode >= 300 && statusCode < 400 && problem == null) {
+                        return new ApiResponseException(
+                                this, "redirect not followed (credentials are never sent to a redirect target)");
+                    }
+                    return new ApiResponseException(this, null);
+            }
+        }
+
+        /**
+         * An {@link InvalidResponseException}: the status was fine but the body is unusable.
+         *
+         * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
+         * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
+         */
+        public InvalidResponseException buildInvalidResponse(String problem, @Nullable String jsonPath) {
+            return new InvalidResponseException(this, Objects.requireNonNull(problem, "problem"), jsonPath);
+        }
     }
 }

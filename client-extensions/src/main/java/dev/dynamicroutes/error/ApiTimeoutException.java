@@ -1,5 +1,7 @@
 package dev.dynamicroutes.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The connection could not be made within the connect timeout, the response did not arrive within
  * the request timeout, or the call's overall deadline passed. Retried by default (except past the
@@ -13,9 +15,20 @@ package dev.dynamicroutes.error;
  */
 public final class ApiTimeoutException extends ApiConnectionException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public ApiTimeoutException(String method, String path, Integer page, Throwable cause) {
-        super(method, path, page, "timed out", cause);
+    private ApiTimeoutException(RequestDescription request, @Nullable Throwable cause) {
+        super(request, "timed out", cause);
+    }
+
+    /**
+     * A timeout for {@code request}.
+     *
+     * <pre>{@code
+     * throw ApiTimeoutException.of(RequestDescription.of("GET", "/routes", null), null);
+     * }</pre>
+     */
+    public static ApiTimeoutException of(RequestDescription request, @Nullable Throwable cause) {
+        return new ApiTimeoutException(request, cause);
     }
 }

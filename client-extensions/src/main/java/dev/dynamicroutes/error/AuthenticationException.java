@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class AuthenticationException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public AuthenticationException(ResponseDetails details) {
-        super(details);
+    AuthenticationException(Builder builder) {
+        super(builder, null);
     }
 }

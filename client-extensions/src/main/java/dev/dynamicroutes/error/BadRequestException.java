@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class BadRequestException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public BadRequestException(ResponseDetails details) {
-        super(details);
+    BadRequestException(Builder builder) {
+        super(builder, null);
     }
 }

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class ConflictException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public ConflictException(ResponseDetails details) {
-        super(details);
+    ConflictException(Builder builder) {
+        super(builder, null);
     }
 }

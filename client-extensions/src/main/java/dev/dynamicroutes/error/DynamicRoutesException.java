@@ -1,5 +1,7 @@
 package dev.dynamicroutes.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception this library throws. Unchecked, so that callers handle what they can
  * and let the rest propagate.
@@ -12,17 +14,19 @@ package dev.dynamicroutes.error;
  * }
  * }</pre>
  *
- * <p>Messages never contain credentials.
+ * <p>Messages never contain credentials. Every exception of the library is {@link java.io.Serializable}
+ * with all its facts (none is {@code transient}), so one sent across a process boundary still answers
+ * every accessor.
  */
 public class DynamicRoutesException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public DynamicRoutesException(String message) {
+    protected DynamicRoutesException(String message) {
         super(message);
     }
 
-    public DynamicRoutesException(String message, Throwable cause) {
+    protected DynamicRoutesException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

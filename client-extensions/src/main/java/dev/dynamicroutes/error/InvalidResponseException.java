@@ -1,6 +1,7 @@
 package dev.dynamicroutes.error;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 2xx response whose body is not the expected result: empty, not JSON (e.g. an HTML page from
@@ -16,17 +17,12 @@ import java.util.Optional;
  */
 public final class InvalidResponseException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String jsonPath;
+    private final @Nullable String jsonPath;
 
-    /**
-     * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
-     * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
-     * @param cause the parse or decode failure, or null
-     */
-    public InvalidResponseException(ResponseDetails details, String problem, String jsonPath, Throwable cause) {
-        super(details, jsonPath == null ? problem : problem + " at " + jsonPath, cause);
+    InvalidResponseException(Builder builder, String problem, @Nullable String jsonPath) {
+        super(builder, jsonPath == null ? problem : problem + " at " + jsonPath);
         this.jsonPath = jsonPath;
     }
 

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class NotFoundException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public NotFoundException(ResponseDetails details) {
-        super(details);
+    NotFoundException(Builder builder) {
+        super(builder, null);
     }
 }

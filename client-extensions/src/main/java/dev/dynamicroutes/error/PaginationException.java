@@ -17,7 +17,7 @@ package dev.dynamicroutes.error;
  */
 public final class PaginationException extends DynamicRoutesException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Why the walk stopped. */
     public enum Reason {
@@ -32,15 +32,24 @@ public final class PaginationException extends DynamicRoutesException {
     private final Reason reason;
     private final int page;
 
-    /**
-     * @param reason why the walk stopped
-     * @param page the page number (1-based) being read when it stopped
-     * @param message what happened, in words
-     */
-    public PaginationException(Reason reason, int page, String message) {
+    private PaginationException(Reason reason, int page, String message) {
         super(message);
         this.reason = reason;
         this.page = page;
+    }
+
+    /**
+     * A walk stopped for {@code reason}.
+     *
+     * <pre>{@code
+     * throw PaginationException.of(PaginationException.Reason.REPEATED_PAGE, 3, "page 3 repeats page 2");
+     * }</pre>
+     *
+     * @param page the page number (1-based) being read when it stopped
+     * @param message what happened, in words
+     */
+    public static PaginationException of(Reason reason, int page, String message) {
+        return new PaginationException(reason, page, message);
     }
 
     /** Why the walk stopped. */

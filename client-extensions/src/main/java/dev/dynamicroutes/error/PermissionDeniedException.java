@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class PermissionDeniedException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public PermissionDeniedException(ResponseDetails details) {
-        super(details);
+    PermissionDeniedException(Builder builder) {
+        super(builder, null);
     }
 }

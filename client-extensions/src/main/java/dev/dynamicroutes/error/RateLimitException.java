@@ -2,6 +2,7 @@ package dev.dynamicroutes.error;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 429 Too Many Requests: the account or user went over Cloudflare's rate limit (1200 requests
@@ -16,15 +17,12 @@ import java.util.Optional;
  */
 public final class RateLimitException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
-    /**
-     * @param retryAfter the wait the server asked for ({@code retry-after-ms} or {@code Retry-After}), or null
-     */
-    public RateLimitException(ResponseDetails details, Duration retryAfter) {
-        super(details, retryAfter == null ? null : "retry after " + retryAfter.toMillis() + " ms", null);
+    RateLimitException(Builder builder, @Nullable Duration retryAfter) {
+        super(builder, retryAfter == null ? null : "retry after " + retryAfter.toMillis() + " ms");
         this.retryAfter = retryAfter;
     }
 

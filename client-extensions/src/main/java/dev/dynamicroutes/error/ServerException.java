@@ -1,7 +1,7 @@
 package dev.dynamicroutes.error;
 
 /**
- * HTTP a 5xx status: a failure at Cloudflare or its edge (often an HTML page, see bodyExcerpt); retried by default.
+ * HTTP 5xx: a failure at Cloudflare or its edge (often an HTML page, see bodyExcerpt); retried by default.
  *
  * <pre>{@code
  * catch (ServerException e) {
@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class ServerException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public ServerException(ResponseDetails details) {
-        super(details);
+    ServerException(Builder builder) {
+        super(builder, null);
     }
 }

@@ -11,9 +11,9 @@ package dev.dynamicroutes.error;
  */
 public final class UnprocessableEntityException extends ApiResponseException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public UnprocessableEntityException(ResponseDetails details) {
-        super(details);
+    UnprocessableEntityException(Builder builder) {
+        super(builder, null);
     }
 }

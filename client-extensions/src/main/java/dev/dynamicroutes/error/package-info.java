@@ -6,6 +6,21 @@
  * {@link dev.dynamicroutes.error.ApiTimeoutException} when no response arrived,
  * {@link dev.dynamicroutes.error.PaginationException} for a walk that had to stop, and
  * {@link dev.dynamicroutes.error.RouteDecodeException} for a route whose elements cannot be typed.
- * No message contains a credential.
+ *
+ * <p>Decisions: each fact has one accessor; the request is one value
+ * ({@link dev.dynamicroutes.error.RequestDescription}: method, path, page) shared by response and
+ * connection failures; constructors are not public — {@code ApiResponseException.builder(request, status)}
+ * picks the type for a status, and the other exceptions have an {@code of(...)} factory, so test doubles
+ * can throw exactly what the client throws. Every exception is serialisable with all its facts. No
+ * message contains a credential.
+ *
+ * <pre>{@code
+ * catch (RateLimitException e) {
+ *   retryLater(e.retryAfter().orElse(Duration.ofMinutes(1)));
+ * }
+ * }</pre>
  */
+@NullMarked
 package dev.dynamicroutes.error;
+
+import org.jspecify.annotations.NullMarked;

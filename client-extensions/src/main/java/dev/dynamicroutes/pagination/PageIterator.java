@@ -36,7 +36,7 @@ final class PageIterator<P> implements Iterator<P> {
             return false;
         }
         if (nextPageNumber > maxPages) {
-            throw new PaginationException(
+            throw PaginationException.of(
                     PaginationException.Reason.MAX_PAGES_EXCEEDED,
                     nextPageNumber,
                     "read the maximum of " + maxPages + " pages and page " + maxPages

@@ -3,7 +3,6 @@ package dev.dynamicroutes.pagination;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.error.PaginationException;
 import dev.dynamicroutes.error.PaginationException.Reason;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,16 +13,16 @@ import java.util.List;
  *       {@code per_page} the server echoes (it may cap the requested size: a page of that many
  *       routes is full), falling back to the requested size.
  *   <li>Fail, rather than loop, when the server ignores {@code page}: the echoed page number does
- *       not advance past the previous page's, or the page has the same route ids, in the same
- *       order, as the previous page.
+ *       not advance past the previous page's, or the page repeats one already sent ({@link RepeatGuard}).
  * </ul>
- * Only the previous page's number and route ids are remembered, never the routes.
+ * Only the previous page's number and what the guard keeps are remembered, never the routes.
  */
 final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
 
     private final int requestedPageSize;
+    private final RepeatGuard repeats = new RepeatGuard();
     private int previousEchoedPage;
-    private List<String> previousIds;
+    private boolean first = true;
 
     RoutesNextPageRule(int requestedPageSize) {
         this.requestedPageSize = requestedPageSize;
@@ -32,29 +31,19 @@ final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
     @Override
     public boolean hasNextAfter(RoutesPage page, int pageNumber) {
         List<Route> routes = page.routes();
-        List<String> ids = new ArrayList<>(routes.size());
-        for (Route route : routes) {
-            ids.add(route.id());
-        }
-        if (previousIds != null) {
+        if (!first) {
             if (page.page() <= previousEchoedPage) {
-                throw new PaginationException(
+                throw PaginationException.of(
                         Reason.PAGE_NOT_ADVANCING,
                         pageNumber,
                         "requested page " + pageNumber + " but the server answered with page " + page.page()
                                 + " after page " + previousEchoedPage + ": it ignores the page parameter; stopping"
                                 + " instead of looping");
             }
-            if (!ids.isEmpty() && ids.equals(previousIds)) {
-                throw new PaginationException(
-                        Reason.REPEATED_PAGE,
-                        pageNumber,
-                        "page " + pageNumber + " has the same " + ids.size() + " routes as page " + (pageNumber - 1)
-                                + ": the server ignores the page parameter; stopping instead of looping");
-            }
         }
+        repeats.check(routes, pageNumber);
         previousEchoedPage = page.page();
-        previousIds = ids;
+        first = false;
         // The smaller of the echoed and the requested size: a server that caps per_page makes its capped
         // page count as full, and a server echoing a size larger than it honours cannot end the walk early.
         int fullPage = page.perPage() > 0 ? Math.min(page.perPage(), requestedPageSize) : requestedPageSize;

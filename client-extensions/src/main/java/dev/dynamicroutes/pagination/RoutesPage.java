@@ -4,10 +4,11 @@ import dev.dynamicroutes.element.Route;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One page of routes, as returned by {@code DynamicRoutesClient.listRoutes}: the typed routes plus
- * the paging fields the server echoed and the response's {@code cf-ray} id. Immutable.
+ * One page of routes, as returned by {@code listRoutes}: the typed routes plus the paging fields the
+ * server echoed and the response's {@code cf-ray} id. Immutable.
  *
  * <pre>{@code
  * RoutesPage page = client.listRoutes(accountId, gatewayId, 1, 50);
@@ -16,32 +17,34 @@ import java.util.Optional;
  * }
  * System.out.println("page " + page.page() + " of size " + page.perPage() + ", cf-ray " + page.cfRay().orElse("-"));
  * }</pre>
+ *
+ * <p>A hand-written test double builds one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * RoutesPage page = RoutesPage.builder().routes(List.of(route)).page(1).perPage(50).build();
+ * }</pre>
  */
 public final class RoutesPage {
 
     private final List<Route> routes;
     private final int page;
     private final int perPage;
-    private final String orderBy;
-    private final String orderByDirection;
-    private final String cfRay;
+    private final @Nullable String orderBy;
+    private final @Nullable String orderByDirection;
+    private final @Nullable String cfRay;
 
-    /**
-     * @param routes the routes of this page, in server order
-     * @param page the page number the server reports (1-based)
-     * @param perPage the page size the server reports
-     * @param orderBy the server's {@code order_by}, or null
-     * @param orderByDirection the server's {@code order_by_direction}, or null
-     * @param cfRay the response's {@code cf-ray} header, or null
-     */
-    public RoutesPage(
-            List<Route> routes, int page, int perPage, String orderBy, String orderByDirection, String cfRay) {
-        this.routes = List.copyOf(Objects.requireNonNull(routes, "routes"));
-        this.page = page;
-        this.perPage = perPage;
-        this.orderBy = orderBy;
-        this.orderByDirection = orderByDirection;
-        this.cfRay = cfRay;
+    private RoutesPage(Builder b) {
+        this.routes = b.routes;
+        this.page = b.page;
+        this.perPage = b.perPage;
+        this.orderBy = b.orderBy;
+        this.orderByDirection = b.orderByDirection;
+        this.cfRay = b.cfRay;
+    }
+
+    /** An empty page 1 of size 50, to fill in. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The routes of this page, in the order the server sent them; empty past the last page. */
@@ -108,5 +111,69 @@ public final class RoutesPage {
     public String toString() {
         return "RoutesPage{page=" + page + ", perPage=" + perPage + ", routes=" + routes.size()
                 + (cfRay == null ? "" : ", cfRay=" + cfRay) + '}';
+    }
+
+    /**
+     * Builds a {@link RoutesPage}. Not thread-safe.
+     *
+     * <pre>{@code
+     * RoutesPage page = RoutesPage.builder().routes(routes).page(2).perPage(50).cfRay("8f1c-AMS").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<Route> routes = List.of();
+        private int page = 1;
+        private int perPage = 50;
+        private @Nullable String orderBy;
+        private @Nullable String orderByDirection;
+        private @Nullable String cfRay;
+
+        private Builder() {}
+
+        /** The routes, in server order; copied. */
+        public Builder routes(List<Route> routes) {
+            this.routes = List.copyOf(routes);
+            return this;
+        }
+
+        /** The page number (1-based). */
+        public Builder page(int page) {
+            if (page < 1) {
+                throw new IllegalArgumentException("page must be at least 1, was " + page);
+            }
+            this.page = page;
+            return this;
+        }
+
+        /** The page size, 0 or more (0 when an empty page reports none). */
+        public Builder perPage(int perPage) {
+            if (perPage < 0) {
+                throw new IllegalArgumentException("perPage must be 0 or more, was " + perPage);
+            }
+            this.perPage = perPage;
+            return this;
+        }
+
+        /** The server's {@code order_by}, or null. */
+        public Builder orderBy(@Nullable String orderBy) {
+            this.orderBy = orderBy;
+            return this;
+        }
+
+        /** The server's {@code order_by_direction}, or null. */
+        public Builder orderByDirection(@Nullable String orderByDirection) {
+            this.orderByDirection = orderByDirection;
+            return this;
+        }
+
+        /** The response's {@code cf-ray} header, or null. */
+        public Builder cfRay(@Nullable String cfRay) {
+            this.cfRay = cfRay;
+            return this;
+        }
+
+        public RoutesPage build() {
+            return new RoutesPage(this);
+        }
     }
 }

@@ -5,14 +5,10 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * All pages of a gateway's routes, fetched lazily: an {@code Iterable} of {@link RoutesPage}s with a
- * flattened view of the routes, each also as a {@code Stream}.
+ * flattened view of the routes ({@link #routes()}), each also as a {@code Stream} ({@code stream()}).
  *
  * <ul>
  *   <li>Creating it sends nothing; each call to {@code iterator()}, {@code stream()} or
@@ -31,10 +27,10 @@ import java.util.stream.StreamSupport;
  * for (Route route : paginator.routes()) {
  *   System.out.println(route.id());
  * }
- * long valid = paginator.routeStream().filter(r -> r.name().startsWith("prod-")).count();
+ * long production = paginator.routes().stream().filter(r -> r.name().startsWith("prod-")).count();
  * }</pre>
  */
-public final class RoutesPaginator implements Iterable<RoutesPage> {
+public final class RoutesPaginator implements LazyIterable<RoutesPage> {
 
     private final RoutesPageFetcher fetcher;
     private final PaginationOptions options;
@@ -66,26 +62,9 @@ public final class RoutesPaginator implements Iterable<RoutesPage> {
                 page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize), options.maxPages());
     }
 
-    /** The pages as a sequential stream; the walk starts when a terminal operation runs. */
-    public Stream<RoutesPage> stream() {
-        return StreamSupport.stream(
-                () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
-                Spliterator.ORDERED | Spliterator.NONNULL,
-                false);
-    }
-
-    /** Every route of every page, in order; each {@code iterator()} is a new walk from page 1. */
-    public Iterable<Route> routes() {
+    /** Every route of every page, in order; each {@code iterator()} or {@code stream()} is a new walk from page 1. */
+    public LazyIterable<Route> routes() {
         return () -> new FlatteningIterator(iterator());
-    }
-
-    /** Every route of every page as a sequential stream; the walk starts when a terminal operation runs. */
-    public Stream<Route> routeStream() {
-        return StreamSupport.stream(
-                () -> Spliterators.spliteratorUnknownSize(
-                        new FlatteningIterator(iterator()), Spliterator.ORDERED | Spliterator.NONNULL),
-                Spliterator.ORDERED | Spliterator.NONNULL,
-                false);
     }
 
     @Override

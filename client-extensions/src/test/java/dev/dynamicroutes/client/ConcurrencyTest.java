@@ -99,7 +99,7 @@ class ConcurrencyTest {
                                                     PaginationOptions.builder()
                                                             .pageSize(2)
                                                             .build())
-                                            .routeStream()
+                                            .routes().stream()
                                             .map(Route::id)
                                             .toList())
                                     .containsExactly(gw + "-a", gw + "-b", gw + "-c");
@@ -108,7 +108,7 @@ class ConcurrencyTest {
                                 client.listRoutes(ACCOUNT, "flaky-" + gw, 1, 2);
                                 throw new AssertionError("expected 503");
                             } catch (ServerException e) {
-                                assertThat(e.path()).contains("flaky-" + gw);
+                                assertThat(e.request().path()).contains("flaky-" + gw);
                             }
                         }
                         default -> {
@@ -116,7 +116,7 @@ class ConcurrencyTest {
                                 client.listRoutes(ACCOUNT, "missing-" + gw, 1, 2);
                                 throw new AssertionError("expected 404");
                             } catch (NotFoundException e) {
-                                assertThat(e.path()).contains("missing-" + gw);
+                                assertThat(e.request().path()).contains("missing-" + gw);
                             }
                         }
                     }

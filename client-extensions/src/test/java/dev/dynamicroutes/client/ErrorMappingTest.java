@@ -91,11 +91,11 @@ class ErrorMappingTest {
         assertThat(thrown).isExactlyInstanceOf(type);
         ApiResponseException e = (ApiResponseException) thrown;
         assertThat(e.statusCode()).isEqualTo(status);
-        assertThat(e.errors()).containsExactly(new ApiError(OptionalInt.of(10000 + status), "problem " + status));
+        assertThat(e.errors()).containsExactly(ApiError.of(10000 + status, "problem " + status));
         assertThat(e.cfRay()).contains("7a7a7a7a7a7a7a7a-SJC");
-        assertThat(e.method()).isEqualTo("GET");
-        assertThat(e.path()).isEqualTo(ROUTES_PATH + "?page=3&per_page=50");
-        assertThat(e.page()).hasValue(3);
+        assertThat(e.request().method()).isEqualTo("GET");
+        assertThat(e.request().path()).isEqualTo(ROUTES_PATH + "?page=3&per_page=50");
+        assertThat(e.request().page()).hasValue(3);
         assertThat(e.bodyExcerpt()).contains("problem " + status);
         assertThat(e.getMessage())
                 .contains("HTTP " + status)
@@ -113,7 +113,7 @@ class ErrorMappingTest {
 
         BadRequestException e = (BadRequestException) call();
 
-        assertThat(e.errors()).containsExactly(new ApiError(OptionalInt.empty(), "Invalid per_page"));
+        assertThat(e.errors()).containsExactly(ApiError.of(null, "Invalid per_page"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class ErrorMappingTest {
         assertThat(thrown).isExactlyInstanceOf(ApiResponseException.class);
         ApiResponseException e = (ApiResponseException) thrown;
         assertThat(e.statusCode()).isEqualTo(200);
-        assertThat(e.errors()).containsExactly(new ApiError(OptionalInt.of(7003), "Could not route to /accounts"));
+        assertThat(e.errors()).containsExactly(ApiError.of(7003, "Could not route to /accounts"));
         assertThat(e.getMessage()).contains("\"success\": false");
     }
 
@@ -255,7 +255,7 @@ class ErrorMappingTest {
         assertThat(cause.routeId()).contains("r2");
         assertThat(e.cfRay()).contains("7a7a7a7a7a7a7a7a-SJC");
         assertThat(e.jsonPath()).hasValueSatisfying(p -> assertThat(p).startsWith("$.data.routes[1].elements[0]"));
-        assertThat(e.page()).hasValue(3);
+        assertThat(e.request().page()).hasValue(3);
     }
 
     @Test
@@ -354,8 +354,8 @@ class ErrorMappingTest {
 
         assertThat(thrown).isExactlyInstanceOf(ApiConnectionException.class);
         ApiConnectionException e = (ApiConnectionException) thrown;
-        assertThat(e.page()).hasValue(4);
-        assertThat(e.path()).isEqualTo(ROUTES_PATH + "?page=4&per_page=10");
+        assertThat(e.request().page()).hasValue(4);
+        assertThat(e.request().path()).isEqualTo(ROUTES_PATH + "?page=4&per_page=10");
         assertThat(e.getMessage()).contains("GET").contains("page 4").contains("connection failed");
     }
 

@@ -1,7 +1,7 @@
 package dev.dynamicroutes.client;
 
 import dev.dynamicroutes.element.Route;
-import feign.Logger;
+
 
 /**
  * Run in a child JVM with a small heap by {@link LargeWalkMemoryTest}: walks every route the given
@@ -15,7 +15,7 @@ public final class LargeWalkMain {
         DynamicRoutesClient client = DynamicRoutesClient.builder()
                 .baseUrl(args[0])
                 .apiToken("memory-test-token")
-                .logLevel(Logger.Level.NONE)
+                .logLevel(LogLevel.NONE)
                 .build();
         long count = 0;
         for (Route route : client.listRoutesPaginator("acc", "gw").routes()) {

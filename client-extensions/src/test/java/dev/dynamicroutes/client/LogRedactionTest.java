@@ -14,7 +14,7 @@ import static dev.dynamicroutes.client.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import feign.Logger;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -112,12 +112,12 @@ class LogRedactionTest {
         }
     }
 
-    void assertNoSecrets(Logger.Level level) {
+    void assertNoSecrets(LogLevel level) {
         System.err.flush();
         String logs = captured.toString(StandardCharsets.UTF_8);
         // the capture really holds the exchange, so the absence checks below mean something
         assertThat(logs).contains("retry 1 of 2");
-        if (level != Logger.Level.NONE) {
+        if (level != LogLevel.NONE) {
             assertThat(logs).contains("GET http://127.0.0.1");
         }
         for (String secret : List.of(TOKEN, KEY, EMAIL, "secret.person")) {
@@ -129,11 +129,11 @@ class LogRedactionTest {
     }
 
     @ParameterizedTest(name = "token, Feign log level {0}")
-    @EnumSource(Logger.Level.class)
-    void tokenNeverLogged(Logger.Level level) throws Exception {
+    @EnumSource(LogLevel.class)
+    void tokenNeverLogged(LogLevel level) throws Exception {
         scenarios(TestClients.builder(server.baseUrl(), time).logLevel(level));
         assertNoSecrets(level);
-        if (level == Logger.Level.FULL || level == Logger.Level.HEADERS) {
+        if (level == LogLevel.FULL || level == LogLevel.HEADERS) {
             // headers are logged at these levels; only the credential headers are left out
             assertThat(captured.toString(StandardCharsets.UTF_8))
                     .contains("User-Agent: dynamic-routes-client-java")
@@ -142,8 +142,8 @@ class LogRedactionTest {
     }
 
     @ParameterizedTest(name = "email + key, Feign log level {0}")
-    @EnumSource(Logger.Level.class)
-    void emailAndKeyNeverLogged(Logger.Level level) throws Exception {
+    @EnumSource(LogLevel.class)
+    void emailAndKeyNeverLogged(LogLevel level) throws Exception {
         scenarios(TestClients.builder(server.baseUrl(), time).apiKey(EMAIL, KEY).logLevel(level));
         assertNoSecrets(level);
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase("x-auth-");

@@ -84,7 +84,7 @@ class PaginatorTest {
 
         RoutesPaginator paginator = paginator(3);
         Iterator<RoutesPage> pages = paginator.iterator();
-        Stream<Route> stream = paginator.routeStream();
+        Stream<Route> stream = paginator.routes().stream();
         Iterable<Route> routes = paginator.routes();
 
         assertThat(server.getAllServeEvents()).isEmpty();
@@ -226,7 +226,7 @@ class PaginatorTest {
 
         assertThat(thrown).isExactlyInstanceOf(NotFoundException.class);
         NotFoundException e = (NotFoundException) thrown;
-        assertThat(e.page()).hasValue(2);
+        assertThat(e.request().page()).hasValue(2);
         assertThat(e.getMessage()).contains("page 2").contains("7003");
     }
 
@@ -236,7 +236,7 @@ class PaginatorTest {
         RoutesPaginator paginator = paginator(3);
 
         assertThat(ids(paginator.routes())).hasSize(4);
-        assertThat(paginator.routeStream().count()).isEqualTo(4);
+        assertThat(paginator.routes().stream().count()).isEqualTo(4);
         assertThat(paginator.stream().count()).isEqualTo(2);
 
         assertThat(requestedPages()).containsExactly("1/3", "2/3", "1/3", "2/3", "1/3", "2/3");

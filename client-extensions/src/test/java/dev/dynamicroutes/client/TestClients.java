@@ -55,7 +55,7 @@ final class TestClients {
      */
     static DynamicRoutesClient.Builder builder(String serverBaseUrl, FakeTime time) {
         return DynamicRoutesClient.builder()
-                .logLevel(feign.Logger.Level.NONE)
+                .logLevel(LogLevel.NONE)
                 .baseUrl(serverBaseUrl + "/client/v4")
                 .apiToken(TOKEN)
                 .clock(time)

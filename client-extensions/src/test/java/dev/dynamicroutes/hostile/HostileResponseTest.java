@@ -90,7 +90,7 @@ class HostileResponseTest {
                         .withHeader("cf-ray", "hostile-ray")
                         .withBody(body)));
         DynamicRoutesClient client = DynamicRoutesClient.builder()
-                .logLevel(feign.Logger.Level.NONE)
+                .logLevel(dev.dynamicroutes.client.LogLevel.NONE)
                 .apiToken("hostile-test-token")
                 .baseUrl(server.baseUrl() + "/client/v4")
                 .maxRetries(0)

@@ -128,7 +128,7 @@ class ReadmeExamplesTest {
             printed.add(route.id());
         }
         long models = paginator
-                .routeStream()
+                .routes().stream()
                 .flatMap(route -> route.elements().stream())
                 .filter(element -> element.type().equals("model"))
                 .count();

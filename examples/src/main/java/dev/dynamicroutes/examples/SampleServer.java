@@ -3,24 +3,17 @@ package dev.dynamicroutes.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import dev.dynamicroutes.testing.FakeDynamicRoutesServer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback stand-in for the Dynamic Routes API, serving realistic sample data: seven routes
- * (every element type, an element type from the future, an inactive version, one broken graph) over
- * several pages, because it caps {@code per_page} at {@value #MAX_PER_PAGE} as a real server may.
- * It checks the bearer token like the real API and answers 401 with Cloudflare's error envelope.
+ * The sample data of the demo, served by the test-support artifact's {@link FakeDynamicRoutesServer}
+ * (the same server users embed in their tests): seven routes (every element type, an element type
+ * from the future, an inactive version, one broken graph) over several pages, because it caps
+ * {@code per_page} at {@value #MAX_PER_PAGE} as a real server may. It checks the bearer token like the
+ * real API and answers 401 with Cloudflare's error envelope.
  */
 final class SampleServer implements AutoCloseable {
 
@@ -30,105 +23,33 @@ final class SampleServer implements AutoCloseable {
     static final int MAX_PER_PAGE = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PATH =
-            "/client/v4/accounts/" + ACCOUNT_ID + "/ai-gateway/gateways/" + GATEWAY_ID + "/routes";
 
-    private final HttpServer server;
-    private final List<ObjectNode> routes = sampleRoutes();
-    private final AtomicInteger requests = new AtomicInteger();
+    private final FakeDynamicRoutesServer server;
 
-    SampleServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+    SampleServer() {
+        List<String> routes = new ArrayList<>();
+        for (ObjectNode route : sampleRoutes()) {
+            routes.add(route.toString());
+        }
+        server = FakeDynamicRoutesServer.builder()
+                .apiToken(TOKEN)
+                .maxPerPage(MAX_PER_PAGE)
+                .routesJson(ACCOUNT_ID, GATEWAY_ID, routes)
+                .start();
     }
 
     /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234/client/v4}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/client/v4";
+        return server.baseUrl();
     }
 
     int requests() {
-        return requests.get();
+        return server.requests().size();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String ray = String.format("%016x-SMP", 0x7f00_0000L + requests.incrementAndGet());
-            exchange.getResponseHeaders().add("cf-ray", ray);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            URI uri = exchange.getRequestURI();
-            if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(uri.getRawPath())) {
-                send(
-                        exchange,
-                        404,
-                        error(
-                                7003,
-                                "Could not route to " + uri.getRawPath()
-                                        + ", perhaps your object identifier is invalid?"));
-                return;
-            }
-            if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                send(exchange, 401, error(10000, "Authentication error"));
-                return;
-            }
-            Map<String, String> query = query(uri.getRawQuery());
-            int page = Math.max(1, parse(query.get("page"), 1));
-            int perPage = Math.min(MAX_PER_PAGE, Math.max(1, parse(query.get("per_page"), 20)));
-            ObjectNode body = JSON.createObjectNode().put("success", true);
-            ObjectNode data = body.putObject("data")
-                    .put("order_by", "created_at")
-                    .put("order_by_direction", "asc")
-                    .put("page", page)
-                    .put("per_page", perPage);
-            ArrayNode list = data.putArray("routes");
-            for (int i = (page - 1) * perPage; i < Math.min(routes.size(), page * perPage); i++) {
-                list.add(routes.get(i));
-            }
-            send(exchange, 200, body);
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static ObjectNode error(int code, String message) {
-        ObjectNode body = JSON.createObjectNode().put("success", false);
-        body.putArray("errors").addObject().put("code", code).put("message", message);
-        body.putArray("messages");
-        body.putNull("result");
-        return body;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> params = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    params.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-        }
-        return params;
-    }
-
-    private static int parse(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        server.close();
     }
 
     // --- sample data ---

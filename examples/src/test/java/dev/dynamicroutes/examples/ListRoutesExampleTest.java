@@ -154,7 +154,7 @@ class ListRoutesExampleTest {
                     .satisfies(line -> assertThat(line)
                             .startsWith("error: ")
                             .contains("401", "10000", "Authentication error")
-                            .containsPattern("cf-ray [0-9a-f]+-SMP"));
+                            .containsPattern("cf-ray [0-9a-f]+-FAKE"));
             assertThat(run.err()).doesNotContain("wrong-token-s3cr3t", "\tat ");
 
             Run debug = run(env, "--debug");

@@ -1,0 +1,29 @@
+package dev.dynamicroutes.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/** Everything {@link DynamicRoutesClient.Builder#build()} resolved; the client's parts are built from it. */
+record ClientSettings(
+        String baseUrl,
+        Credentials credentials,
+        Duration requestTimeout,
+        Duration overallTimeout,
+        int maxRetries,
+        Map<String, String> defaultHeaders,
+        LogLevel logLevel,
+        TransportSettings transport,
+        Clock clock,
+        Sleeper sleeper,
+        DoubleSupplier random) {
+
+    /** The base URL, the auth scheme (never the secrets) and the timeouts. */
+    String summary() {
+        return "DynamicRoutesClient{baseUrl=" + baseUrl + ", auth=" + credentials.scheme() + ", connectTimeout="
+                + (transport.httpClient() != null ? "supplied HttpClient" : transport.connectTimeout())
+                + ", requestTimeout=" + requestTimeout + ", overallTimeout=" + overallTimeout + ", maxRetries="
+                + maxRetries + '}';
+    }
+}

@@ -1,0 +1,131 @@
+package dev.dynamicroutes.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynamicroutes.element.RouteJson;
+import dev.dynamicroutes.error.ApiConnectionException;
+import dev.dynamicroutes.error.DynamicRoutesException;
+import dev.dynamicroutes.error.RequestDescription;
+import dev.dynamicroutes.generated.api.DynamicRoutesApi;
+import dev.dynamicroutes.generated.api.DynamicRoutesApi.ListRoutesQueryParams;
+import dev.dynamicroutes.generated.model.ApiResponse;
+import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
+import dev.dynamicroutes.pagination.RoutesPage;
+import feign.Feign;
+import feign.FeignException;
+import feign.Request;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Feign wiring around the generated {@link DynamicRoutesApi} and the one operation it offers.
+ * The generated operation is called in its query-map form ({@link ListRoutesQueryParams}), not with
+ * positional query arguments, so an optional query parameter added to the spec changes nothing here;
+ * it reaches users through {@link RequestOptions#queryParameters()}.
+ */
+final class RoutesEndpoint {
+
+    private final DynamicRoutesApi api;
+    private final String basePath;
+    private final ClientSettings settings;
+
+    RoutesEndpoint(ClientSettings settings, Transport transport) {
+        this.settings = settings;
+        String rawPath = URI.create(settings.baseUrl()).getRawPath();
+        this.basePath = rawPath == null ? "" : rawPath;
+        ObjectMapper mapper = RouteJson.newObjectMapper();
+        Map<String, String> defaultHeaders = settings.defaultHeaders();
+        String userAgent = LibraryVersion.userAgent();
+        Credentials credentials = settings.credentials();
+        this.api = Feign.builder()
+                .client(transport.client())
+                .contract(new SingleSegmentContract())
+                .options(new Request.Options(
+                        settings.transport().connectTimeout(), settings.requestTimeout(), false))
+                .requestInterceptor(template -> {
+                    // defaults first, then this call's headers over them; the rules were checked when each was set
+                    defaultHeaders.forEach((name, value) -> {
+                        template.removeHeader(name);
+                        template.headerLiteral(name, value);
+                    });
+                    CallDeadline.headers().forEach((name, value) -> {
+                        template.removeHeader(name);
+                        template.headerLiteral(name, value);
+                    });
+                    transport.decorate(template);
+                    template.removeHeader("User-Agent");
+                    template.headerLiteral("User-Agent", userAgent);
+                    credentials.applyTo(template);
+                })
+                .decoder(new ResponseDecoder(mapper))
+                .errorDecoder(new ApiErrorDecoder(mapper, settings.clock()))
+                .retryer(new BackoffRetryer(
+                        settings.maxRetries(),
+                        settings.overallTimeout(),
+                        settings.clock(),
+                        settings.sleeper(),
+                        settings.random()))
+                .logger(new RedactingLogger())
+                .logLevel(RedactingLogger.feignLevel(settings.logLevel()))
+                .target(DynamicRoutesApi.class, settings.baseUrl());
+    }
+
+    /** One page; {@code page} and {@code perPage} are both null (server defaults) or both set. */
+    RoutesPage list(
+            String accountId,
+            String gatewayId,
+            @Nullable Integer page,
+            @Nullable Integer perPage,
+            RequestOptions options) {
+        String account = PathSegments.encode("accountId", accountId);
+        String gateway = PathSegments.encode("gatewayId", gatewayId);
+        ListRoutesQueryParams query = new ListRoutesQueryParams();
+        if (page != null) {
+            query.page(page).perPage(perPage);
+        }
+        // the query map is sent as given (encoded=true): names and values are encoded here
+        options.queryParameters()
+                .forEach((name, value) -> query.put(PathSegments.percentEncode(name), PathSegments.percentEncode(value)));
+        RequestDescription request = RequestDescription.of("GET", requestPath(account, gateway, query), page);
+        Instant deadline = settings.clock().instant().plus(options.timeout().orElse(settings.overallTimeout()));
+        ApiResponse<ListRoutesResponseDto> response;
+        try {
+            response = CallDeadline.runWithin(
+                    deadline, options.headers(), () -> api.listRoutesWithHttpInfo(account, gateway, query));
+        } catch (FeignException e) {
+            // Feign wraps what the decoder throws; our typed exception is the cause
+            if (e.getCause() instanceof DynamicRoutesException) {
+                throw (DynamicRoutesException) e.getCause();
+            }
+            // anything else Feign reports means no usable exchange took place
+            throw ApiConnectionException.of(request, e);
+        }
+        return PageMapper.toPage(response, request, page, perPage);
+    }
+
+    /** Path and query as sent: page and per_page first (the request line's order), then the extra parameters. */
+    private String requestPath(String account, String gateway, ListRoutesQueryParams query) {
+        StringBuilder path = new StringBuilder(basePath)
+                .append("/accounts/")
+                .append(account)
+                .append("/ai-gateway/gateways/")
+                .append(gateway)
+                .append("/routes");
+        char separator = '?';
+        for (String name : new String[] {"page", "per_page"}) {
+            Object value = query.get(name);
+            if (value != null) {
+                path.append(separator).append(name).append('=').append(value);
+                separator = '&';
+            }
+        }
+        for (Map.Entry<String, Object> e : query.entrySet()) {
+            if (!e.getKey().equals("page") && !e.getKey().equals("per_page")) {
+                path.append(separator).append(e.getKey()).append('=').append(e.getValue());
+                separator = '&';
+            }
+        }
+        return path.toString();
+    }
+}

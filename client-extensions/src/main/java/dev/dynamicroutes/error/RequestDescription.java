@@ -1,0 +1,77 @@
+package dev.dynamicroutes.error;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request a failure belongs to: method, path and query, and the page asked for. Never holds a
+ * header, so never a credential. Immutable and serialisable, like the exceptions that carry it.
+ *
+ * <pre>{@code
+ * catch (ApiResponseException e) {
+ *   RequestDescription request = e.request();
+ *   log.warn("{} {} (page {}) failed", request.method(), request.path(), request.page().orElse(1));
+ * }
+ * }</pre>
+ */
+public final class RequestDescription implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String method;
+    private final String path;
+    private final @Nullable Integer page;
+
+    private RequestDescription(String method, String path, @Nullable Integer page) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.path = Objects.requireNonNull(path, "path");
+        this.page = page;
+    }
+
+    /**
+     * Describes a request.
+     *
+     * @param method HTTP method, e.g. {@code GET}
+     * @param path path and query, e.g. {@code /client/v4/accounts/a/ai-gateway/gateways/g/routes?page=2&per_page=50}
+     * @param page the requested page number (the {@code page} query parameter), null when none was sent
+     */
+    public static RequestDescription of(String method, String path, @Nullable Integer page) {
+        return new RequestDescription(method, path, page);
+    }
+
+    /** HTTP method, e.g. {@code GET}. */
+    public String method() {
+        return method;
+    }
+
+    /** Path and query of the request, never the scheme, host or a credential. */
+    public String path() {
+        return path;
+    }
+
+    /** The requested page number, empty when the request had no {@code page} parameter. */
+    public OptionalInt page() {
+        return page == null ? OptionalInt.empty() : OptionalInt.of(page);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequestDescription
+                && method.equals(((RequestDescription) o).method)
+                && path.equals(((RequestDescription) o).path)
+                && Objects.equals(page, ((RequestDescription) o).page);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, path, page);
+    }
+
+    /** {@code GET /path?query (page 2)}, as exception messages start. */
+    @Override
+    public String toString() {
+        return method + ' ' + path + (page == null ? "" : " (page " + page + ")");
+    }
+}
