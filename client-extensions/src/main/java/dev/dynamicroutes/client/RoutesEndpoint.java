@@ -15,7 +15,10 @@ import feign.FeignException;
 import feign.Request;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +44,7 @@ final class RoutesEndpoint {
         this.api = Feign.builder()
                 .client(transport.client())
                 .contract(new SingleSegmentContract())
-                .options(new Request.Options(
-                        settings.transport().connectTimeout(), settings.requestTimeout(), false))
+                .options(new Request.Options(settings.transport().connectTimeout(), settings.requestTimeout(), false))
                 .requestInterceptor(template -> {
                     // defaults first, then this call's headers over them; the rules were checked when each was set
                     defaultHeaders.forEach((name, value) -> {
@@ -80,13 +82,14 @@ final class RoutesEndpoint {
             RequestOptions options) {
         String account = PathSegments.encode("accountId", accountId);
         String gateway = PathSegments.encode("gatewayId", gatewayId);
-        ListRoutesQueryParams query = new ListRoutesQueryParams();
+        ListRoutesQueryParams query = new OrderedQueryParams();
         if (page != null) {
             query.page(page).perPage(perPage);
         }
         // the query map is sent as given (encoded=true): names and values are encoded here
         options.queryParameters()
-                .forEach((name, value) -> query.put(PathSegments.percentEncode(name), PathSegments.percentEncode(value)));
+                .forEach((name, value) ->
+                        query.put(PathSegments.percentEncode(name), PathSegments.percentEncode(value)));
         RequestDescription request = RequestDescription.of("GET", requestPath(account, gateway, query), page);
         Instant deadline = settings.clock().instant().plus(options.timeout().orElse(settings.overallTimeout()));
         ApiResponse<ListRoutesResponseDto> response;
@@ -104,7 +107,7 @@ final class RoutesEndpoint {
         return PageMapper.toPage(response, request, page, perPage);
     }
 
-    /** Path and query as sent: page and per_page first (the request line's order), then the extra parameters. */
+    /** Path and query as sent, in the order sent. */
     private String requestPath(String account, String gateway, ListRoutesQueryParams query) {
         StringBuilder path = new StringBuilder(basePath)
                 .append("/accounts/")
@@ -113,19 +116,43 @@ final class RoutesEndpoint {
                 .append(gateway)
                 .append("/routes");
         char separator = '?';
-        for (String name : new String[] {"page", "per_page"}) {
-            Object value = query.get(name);
-            if (value != null) {
-                path.append(separator).append(name).append('=').append(value);
-                separator = '&';
-            }
-        }
         for (Map.Entry<String, Object> e : query.entrySet()) {
-            if (!e.getKey().equals("page") && !e.getKey().equals("per_page")) {
-                path.append(separator).append(e.getKey()).append('=').append(e.getValue());
-                separator = '&';
-            }
+            path.append(separator).append(e.getKey()).append('=').append(e.getValue());
+            separator = '&';
         }
         return path.toString();
+    }
+
+    /**
+     * The generated query map is a {@code HashMap}, so Feign would send the parameters in hash order;
+     * this handwritten subclass keeps them in the order they were put ({@code page}, {@code per_page},
+     * then the caller's), so URLs are stable and read as the request line does. Feign iterates
+     * {@code entrySet()}.
+     */
+    static final class OrderedQueryParams extends ListRoutesQueryParams {
+        private static final long serialVersionUID = 1L;
+
+        private final LinkedHashMap<String, Object> ordered = new LinkedHashMap<>();
+
+        @Override
+        public Object put(String key, Object value) {
+            ordered.put(key, value);
+            return super.put(key, value);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return Collections.unmodifiableMap(ordered).entrySet();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
     }
 }

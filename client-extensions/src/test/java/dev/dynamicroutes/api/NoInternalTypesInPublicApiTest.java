@@ -42,8 +42,12 @@ public class NoInternalTypesInPublicApiTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .importPackages("dev.dynamicroutes.client", "dev.dynamicroutes.element", "dev.dynamicroutes.error",
-                    "dev.dynamicroutes.graph", "dev.dynamicroutes.pagination");
+            .importPackages(
+                    "dev.dynamicroutes.client",
+                    "dev.dynamicroutes.element",
+                    "dev.dynamicroutes.error",
+                    "dev.dynamicroutes.graph",
+                    "dev.dynamicroutes.pagination");
 
     /** Every public signature that mentions a forbidden type, as "Owner.member(params)" or "Owner". */
     static Set<String> leaks(JavaClasses classes) {
@@ -134,7 +138,8 @@ public class NoInternalTypesInPublicApiTest {
         // the same rule in ArchUnit's own vocabulary, reported per violating class
         ArchRule rule = ArchRuleDefinition.classes()
                 .that()
-                .resideInAnyPackage("dev.dynamicroutes.client", "dev.dynamicroutes.error", "dev.dynamicroutes.pagination")
+                .resideInAnyPackage(
+                        "dev.dynamicroutes.client", "dev.dynamicroutes.error", "dev.dynamicroutes.pagination")
                 .and()
                 .arePublic()
                 .should(new ArchCondition<JavaClass>("not mention feign or generated types in public signatures") {

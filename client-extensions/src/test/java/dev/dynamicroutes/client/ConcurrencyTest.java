@@ -93,13 +93,15 @@ class ConcurrencyTest {
                             assertThat(page.cfRay()).contains("ray-" + gw);
                         }
                         case 1 ->
-                            assertThat(client.listRoutesPaginator(
+                            assertThat(client
+                                            .listRoutesPaginator(
                                                     ACCOUNT,
                                                     gw,
                                                     PaginationOptions.builder()
                                                             .pageSize(2)
                                                             .build())
-                                            .routes().stream()
+                                            .routes()
+                                            .stream()
                                             .map(Route::id)
                                             .toList())
                                     .containsExactly(gw + "-a", gw + "-b", gw + "-c");

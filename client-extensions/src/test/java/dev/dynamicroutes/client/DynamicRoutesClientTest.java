@@ -236,19 +236,19 @@ class DynamicRoutesClientTest {
 
         for (String blank : new String[] {null, "", "   ", "\t"}) {
             assertThatThrownBy(() -> client.listRoutes(blank, GATEWAY, 1, 50))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class)
                     .hasMessageContaining("accountId");
             assertThatThrownBy(() -> client.listRoutes(ACCOUNT, blank))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class)
                     .hasMessageContaining("gatewayId");
             assertThatThrownBy(() -> client.listRoutesPaginator(blank, GATEWAY))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class)
                     .hasMessageContaining("accountId");
         }
         assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 0, 50))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class);
         assertThatThrownBy(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class);
         assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken(" "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DynamicRoutesClient.builder().apiToken("abc\r\nX: y"))

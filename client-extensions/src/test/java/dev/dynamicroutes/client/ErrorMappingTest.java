@@ -30,7 +30,6 @@ import dev.dynamicroutes.error.UnprocessableEntityException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

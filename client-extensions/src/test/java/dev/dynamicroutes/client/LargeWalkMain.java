@@ -2,7 +2,6 @@ package dev.dynamicroutes.client;
 
 import dev.dynamicroutes.element.Route;
 
-
 /**
  * Run in a child JVM with a small heap by {@link LargeWalkMemoryTest}: walks every route the given
  * server has and prints how many it saw, checking they arrive in order.

@@ -82,13 +82,15 @@ class RequestOptionsTest {
                 RequestOptions.builder().queryParameter("order_by", "name").build();
 
         client.listRoutesPaginator(
-                        ACCOUNT, GATEWAY, PaginationOptions.builder().pageSize(50).build(), options)
+                        ACCOUNT,
+                        GATEWAY,
+                        PaginationOptions.builder().pageSize(50).build(),
+                        options)
                 .routes()
                 .forEach(route -> {});
         client.listRoutes(ACCOUNT, GATEWAY, options);
 
-        server.verify(
-                2, getRequestedFor(urlPathEqualTo(ROUTES_PATH)).withQueryParam("order_by", equalTo("name")));
+        server.verify(2, getRequestedFor(urlPathEqualTo(ROUTES_PATH)).withQueryParam("order_by", equalTo("name")));
         server.verify(
                 1,
                 getRequestedFor(urlPathEqualTo(ROUTES_PATH))
@@ -135,7 +137,10 @@ class RequestOptionsTest {
                 .hasMessageNotContaining("Bearer x");
         assertThatThrownBy(() -> RequestOptions.builder().header("X-A", "a\r\nX-B: b"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(RequestOptions.builder().header("X-Secret", "hunter2").build().toString())
+        assertThat(RequestOptions.builder()
+                        .header("X-Secret", "hunter2")
+                        .build()
+                        .toString())
                 .contains("x-secret")
                 .doesNotContain("hunter2");
     }

@@ -82,10 +82,10 @@ class WireSecurityTest {
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time).build();
 
         assertThatThrownBy(() -> client.listRoutes(id, "gw", 1, 50))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class)
                 .hasMessageContaining("accountId");
         assertThatThrownBy(() -> client.listRoutes("acc", id))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(dev.dynamicroutes.error.RequestNotSentException.class)
                 .hasMessageContaining("gatewayId");
         assertThat(server.received).isEmpty();
     }

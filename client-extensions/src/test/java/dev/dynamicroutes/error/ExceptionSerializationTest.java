@@ -52,11 +52,12 @@ class ExceptionSerializationTest {
 
     @Test
     void invalidResponseConnectionAndPaginationExceptionsSurvive() throws Exception {
-        InvalidResponseException invalid = roundTrip(
-                ApiResponseException.builder(REQUEST, 200).buildInvalidResponse("empty body", "$.data"));
+        InvalidResponseException invalid =
+                roundTrip(ApiResponseException.builder(REQUEST, 200).buildInvalidResponse("empty body", "$.data"));
         ApiTimeoutException timeout = roundTrip(ApiTimeoutException.of(REQUEST, new ConnectException("slow")));
         ApiConnectionException refused = roundTrip(ApiConnectionException.of(REQUEST, new ConnectException("no")));
-        PaginationException stopped = roundTrip(PaginationException.of(PaginationException.Reason.REPEATED_PAGE, 4, "x"));
+        PaginationException stopped =
+                roundTrip(PaginationException.of(PaginationException.Reason.REPEATED_PAGE, 4, "x"));
 
         assertThat(invalid.jsonPath()).contains("$.data");
         assertThat(invalid.statusCode()).isEqualTo(200);

@@ -127,8 +127,7 @@ class ReadmeExamplesTest {
         for (Route route : paginator.routes()) {
             printed.add(route.id());
         }
-        long models = paginator
-                .routes().stream()
+        long models = paginator.routes().stream()
                 .flatMap(route -> route.elements().stream())
                 .filter(element -> element.type().equals("model"))
                 .count();

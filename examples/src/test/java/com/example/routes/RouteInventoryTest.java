@@ -37,7 +37,8 @@ class RouteInventoryTest {
         server.routesJson("acc", "gw", routes);
 
         try (DynamicRoutesClient client = server.clientBuilder().build()) {
-            List<String> names = new RouteInventory(client).routeNames("acc", "gw").orElseThrow();
+            List<String> names =
+                    new RouteInventory(client).routeNames("acc", "gw").orElseThrow();
 
             assertThat(names).hasSize(120).startsWith("route-000", "route-001").endsWith("route-119");
         }

@@ -163,8 +163,8 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
                 sleep(failure.delay());
                 if (failure.statusCode() < 200 || failure.statusCode() > 299) {
                     failure.retryAfter()
-                            .ifPresent(wait -> exchange.getResponseHeaders()
-                                    .add("Retry-After", Long.toString(wait.toSeconds())));
+                            .ifPresent(wait ->
+                                    exchange.getResponseHeaders().add("Retry-After", Long.toString(wait.toSeconds())));
                     send(exchange, failure.statusCode(), error(failure.errorCode(), failure.errorMessage()));
                     return;
                 }
@@ -187,9 +187,7 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
             if (page == null || perPage == null) {
                 // as the real endpoint: a 400 whose errors carry no code
                 ObjectNode body = JSON.createObjectNode().put("success", false);
-                body.putArray("errors")
-                        .addObject()
-                        .put("message", page == null ? "Invalid page" : "Invalid per_page");
+                body.putArray("errors").addObject().put("message", page == null ? "Invalid page" : "Invalid per_page");
                 body.putObject("result");
                 send(exchange, 400, body);
                 return;

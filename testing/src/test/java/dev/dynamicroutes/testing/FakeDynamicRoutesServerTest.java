@@ -44,8 +44,11 @@ class FakeDynamicRoutesServerTest {
     void servesRealPagesCappedAtTheMaximumPageSize(FakeDynamicRoutesServer server) {
         try (DynamicRoutesClient client = client(server)) {
             RoutesPage second = client.listRoutes("acc", "gw", 2, 50);
-            List<String> all = client.listRoutesPaginator(
-                            "acc", "gw", PaginationOptions.builder().pageSize(50).build())
+            List<String> all = client
+                    .listRoutesPaginator(
+                            "acc",
+                            "gw",
+                            PaginationOptions.builder().pageSize(50).build())
                     .routes()
                     .stream()
                     .map(Route::id)
@@ -77,7 +80,8 @@ class FakeDynamicRoutesServerTest {
                         .apiKey("ops@example.com", "key-1")
                         .routesJson("acc", "gw", routes(1))
                         .start();
-                DynamicRoutesClient right = server.clientBuilder().logLevel(LogLevel.NONE).build();
+                DynamicRoutesClient right =
+                        server.clientBuilder().logLevel(LogLevel.NONE).build();
                 DynamicRoutesClient token = DynamicRoutesClient.builder()
                         .baseUrl(server.baseUrl())
                         .apiToken(FakeDynamicRoutesServer.DEFAULT_TOKEN)
@@ -151,7 +155,9 @@ class FakeDynamicRoutesServerTest {
         server.reset();
 
         try (DynamicRoutesClient client = client(server)) {
-            assertThat(client.listRoutes("acc", "gw", 3, 3).routes()).extracting(Route::id).containsExactly("r7");
+            assertThat(client.listRoutes("acc", "gw", 3, 3).routes())
+                    .extracting(Route::id)
+                    .containsExactly("r7");
         }
         assertThat(server.requests()).hasSize(1);
     }

@@ -37,21 +37,22 @@ class PublicApiListingTest {
     static String listing() {
         TreeMap<String, List<String>> types = new TreeMap<>();
         new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(
-                        "dev.dynamicroutes.client",
-                        "dev.dynamicroutes.element",
-                        "dev.dynamicroutes.error",
-                        "dev.dynamicroutes.graph",
-                        "dev.dynamicroutes.pagination",
-                        "dev.dynamicroutes.testing")
-                .stream()
-                .filter(PublicApiListingTest::isPublicApi)
-                .forEach(type -> types.put(type.getName(), members(type.reflect())));
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(
+                                "dev.dynamicroutes.client",
+                                "dev.dynamicroutes.element",
+                                "dev.dynamicroutes.error",
+                                "dev.dynamicroutes.graph",
+                                "dev.dynamicroutes.pagination",
+                                "dev.dynamicroutes.testing")
+                        .stream()
+                        .filter(PublicApiListingTest::isPublicApi)
+                        .forEach(type -> types.put(type.getName(), members(type.reflect())));
         StringBuilder out = new StringBuilder();
         types.forEach((name, members) -> {
             out.append(members.get(0)).append('\n');
-            members.subList(1, members.size()).forEach(m -> out.append("  ").append(m).append('\n'));
+            members.subList(1, members.size())
+                    .forEach(m -> out.append("  ").append(m).append('\n'));
         });
         return out.toString();
     }
@@ -91,21 +92,29 @@ class PublicApiListingTest {
     }
 
     static String declaration(Class<?> type) {
-        StringBuilder d = new StringBuilder(Modifier.toString(type.getModifiers()
-                & (type.isInterface() ? Modifier.PUBLIC : Modifier.classModifiers())));
+        StringBuilder d = new StringBuilder(Modifier.toString(
+                type.getModifiers() & (type.isInterface() ? Modifier.PUBLIC : Modifier.classModifiers())));
         if (type.isSealed()) {
             d.append(" sealed");
         }
-        d.append(type.isEnum() ? " enum " : type.isInterface() ? " interface " : type.isRecord() ? " record " : " class ");
+        d.append(
+                type.isEnum()
+                        ? " enum "
+                        : type.isInterface() ? " interface " : type.isRecord() ? " record " : " class ");
         d.append(type.getName());
-        if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class && !type.isEnum()
+        if (type.getGenericSuperclass() != null
+                && type.getSuperclass() != Object.class
+                && !type.isEnum()
                 && !type.isRecord()) {
             d.append(" extends ").append(type.getGenericSuperclass().getTypeName());
         }
         if (type.getGenericInterfaces().length > 0) {
             d.append(type.isInterface() ? " extends " : " implements ");
             d.append(String.join(
-                    ", ", Arrays.stream(type.getGenericInterfaces()).map(t -> t.getTypeName()).toList()));
+                    ", ",
+                    Arrays.stream(type.getGenericInterfaces())
+                            .map(t -> t.getTypeName())
+                            .toList()));
         }
         return d.toString();
     }

@@ -258,7 +258,7 @@ class ListRoutesConsumerPactTest {
         assertThat(pages).extracting(RoutesPage::page).containsExactly(1, 2, 3);
         assertThat(pages).extracting(p -> p.routes().size()).containsExactly(2, 2, 1);
         assertThat(pages.get(1).perPage()).isEqualTo(2);
-        assertThat(paginator.routeStream().map(Route::id).toList())
+        assertThat(paginator.routes().stream().map(Route::id).toList())
                 .containsExactly("route-page-1", "route-page-1", "route-page-2", "route-page-2", "route-page-3");
     }
 
@@ -315,7 +315,7 @@ class ListRoutesConsumerPactTest {
         assertThatThrownBy(() -> client.listRoutes(ACCOUNT_ID, GATEWAY_ID))
                 .isInstanceOfSatisfying(AuthenticationException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(401);
-                    assertThat(e.errors()).containsExactly(new ApiError(OptionalInt.of(10000), "Authentication error"));
+                    assertThat(e.errors()).containsExactly(ApiError.of(10000, "Authentication error"));
                     assertThat(e.getMessage()).doesNotContain(TOKEN);
                 });
     }
@@ -341,8 +341,7 @@ class ListRoutesConsumerPactTest {
         assertThatThrownBy(() -> client.listRoutes(ACCOUNT_ID, UNKNOWN_GATEWAY_ID))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(404);
-                    assertThat(e.errors())
-                            .containsExactly(new ApiError(OptionalInt.of(7003), "Could not route to the gateway"));
+                    assertThat(e.errors()).containsExactly(ApiError.of(7003, "Could not route to the gateway"));
                 });
     }
 
