@@ -22,11 +22,18 @@ final class SpecChangeReport {
     private final String baselineName;
     private final boolean breakingAllowed;
     private final List<String[]> extraSections = new ArrayList<>();
+    private boolean commandRun;
 
     SpecChangeReport(SpecChangeGuard.Result result, String baselineName, boolean breakingAllowed) {
         this.result = result;
         this.baselineName = baselineName;
         this.breakingAllowed = breakingAllowed;
+    }
+
+    /** For the spec-update command, whose build lets a breaking change through so that one run shows everything. */
+    SpecChangeReport asCommandReport() {
+        commandRun = true;
+        return this;
     }
 
     SpecChangeReport withSection(String title, String markdown) {
@@ -83,6 +90,10 @@ final class SpecChangeReport {
     }
 
     String verdict() {
+        if (result.isBreaking() && commandRun) {
+            return "BREAKING: needs the version bump below and -D" + SpecChangeGuard.ALLOW_PROPERTY
+                    + "=true in the build (README, \"When the spec changes\")";
+        }
         if (result.isBreaking()) {
             return breakingAllowed
                     ? "BREAKING, declared intended with -D" + SpecChangeGuard.ALLOW_PROPERTY + "=true"
