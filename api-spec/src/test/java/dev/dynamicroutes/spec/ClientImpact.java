@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>a new {@code oneOf} variant or enum value: compatible, with a warning (the released client
  *       decodes it as unknown, keeps it and writes it back; no typed class or constant exists yet);
- *   <li>a new optional field, parameter, schema or operation: compatible (the handwritten layer calls
- *       the generated operation through its parameter-object form);
+ *   <li>a new optional field, parameter, schema or operation: compatible (for a parameter, as long as
+ *       the handwritten layer calls the generated operation through its parameter-object form, whose
+ *       signature does not change);
  *   <li>a removed field, enum value, variant, parameter or schema, a changed type or format, a field
  *       that is no longer required, a new required parameter: breaking, with the Java signatures it
  *       changes.
@@ -382,11 +383,10 @@ final class ClientImpact {
                         where + " " + e.getKey(),
                         required
                                 ? "new required parameter"
-                                : "new optional parameter; users reach it through the client's per-call extra"
-                                        + " query parameters until it gets a typed option",
+                                : "new optional parameter (DynamicRoutesClient does not send it until it offers it)",
                         parameterJava(operationId, p) + " added",
                         GeneratedJava.positionalMethod(operationId)
-                                + " gains a parameter (generated-client only; the client calls the parameter-object form)");
+                                + " gains a parameter: handwritten code must call the parameter-object form");
             }
         }
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class SpecChangeGuardDetectionTest {
         }
     }
 
-    static java.util.List<String> breaking(SpecChangeGuard.Result result) {
+    static List<String> breaking(SpecChangeGuard.Result result) {
         return result.impact().with(ClientImpact.Severity.BREAKING).stream()
                 .map(Object::toString)
                 .toList();

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpecFactsTest {
 
-    static final String STEP = "If the real API changed, this is a breaking change: follow README \"When the spec"
-            + " changes\", step 4 (declare it intended), then update the known facts in SpecFactsTest.";
+    static final String STEP = "If the real API changed, it is a breaking change: README \"When the spec changes\","
+            + " step 3, then remove this fact from SpecFactsTest.";
 
     static final String PATH = "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes";
 
@@ -307,7 +307,7 @@ class SpecFactsTest {
         assertThatThrownBy(() -> hasAtLeast(
                         "RoutesPage fields", List.of("order_by", "page"), "order_by", "order_by_direction", "page"))
                 .hasMessageStartingWith("RoutesPage fields lost [order_by_direction] (now [order_by, page]).")
-                .hasMessageContaining("README \"When the spec changes\", step 4")
+                .hasMessageContaining("README \"When the spec changes\", step 3")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
     }
 }

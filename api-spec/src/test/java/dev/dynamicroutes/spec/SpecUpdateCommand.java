@@ -17,7 +17,7 @@ import java.util.Set;
  * java ... SpecUpdateCommand <baseline.yaml> <new.yaml> <repo root> <work dir> <build exit status>
  * }</pre>
  */
-final class SpecUpdateCommand {
+public final class SpecUpdateCommand { // public: exec:java runs its main
 
     static final String GENERATED_SOURCES = "generated-client/target/generated-sources/openapi/src/main/java";
     private static final int MAX_DIFF_LINES = 600;
@@ -80,15 +80,17 @@ final class SpecUpdateCommand {
                 reactor.append(line.replaceFirst("^\\[INFO\\] ", "")).append('\n');
             }
             if (line.startsWith("[ERROR] /") // javac: file:[line,col] message
-                    || line.matches("\\[ERROR\\]   \\S+\\.\\S+.*") // surefire/failsafe: Class.method:line message
-                    || line.startsWith("[ERROR] Tests run:") && line.contains("FAIL")
-                    || line.startsWith("[WARNING] Tests run:") && line.contains("Fail")) {
+                    || line.matches("\\[ERROR\\]   \\S+\\.\\S+:\\d+.*") // surefire/failsafe: Class.method:line message
+                    || line.matches("\\[(ERROR|WARNING)\\] Tests run:.*(Failures|Errors): [1-9].* -- in .*")) {
                 problems.add(line);
+            } else if (line.startsWith("[ERROR] Failed to execute goal")) {
+                problems.add(line.length() > 300 ? line.substring(0, 300) + " …" : line);
             }
         }
         md.append(fenced("", reactor.toString()));
         if (!problems.isEmpty()) {
-            md.append("\nCompile errors and failed tests:\n\n").append(fenced("", String.join("\n", problems)));
+            md.append("\nFailed goals, compile errors and failed tests:\n\n")
+                    .append(fenced("", String.join("\n", problems)));
         }
         return md.append("\nFull log: `").append(log).append('`').toString();
     }
