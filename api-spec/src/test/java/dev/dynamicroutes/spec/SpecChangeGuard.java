@@ -1,18 +1,18 @@
 package dev.dynamicroutes.spec;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
-import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
- * The spec-change guard: compares the spec with the baseline of the last release (openapi-diff),
- * writes a markdown change report and refuses a breaking change unless it is declared intended.
+ * The spec-change guard: compares the spec with the baseline of the last release (openapi-diff for
+ * the list of changes, {@link ClientImpact} for what they mean to this client), writes the change
+ * report and refuses a breaking change unless it is declared intended.
  *
  * <pre>{@code
  * SpecChangeGuard.Result result = SpecChangeGuard.compare(baselineYaml, currentYaml);
@@ -26,14 +26,18 @@ final class SpecChangeGuard {
 
     private SpecChangeGuard() {}
 
-    /** What changed between two versions of the document, and which of the changes break clients. */
-    record Result(ChangedOpenApi diff, List<BreakingChanges.Change> breakingChanges) {
+    /** What changed between two versions of the document, and what that means for this client. */
+    record Result(ChangedOpenApi diff, ClientImpact impact, String releasedVersion) {
         boolean isBreaking() {
-            return !breakingChanges.isEmpty();
+            return impact.isBreaking();
         }
 
         boolean isChanged() {
             return diff.isDifferent();
+        }
+
+        VersionBump bump() {
+            return VersionBump.of(impact, isChanged());
         }
     }
 
@@ -55,7 +59,12 @@ final class SpecChangeGuard {
                             + "); \"old\" is the baseline, \"new\" the current spec",
                     e);
         }
-        return new Result(diff, BreakingChanges.in(diff));
+        OpenAPI baseline = SpecDocument.parse(baselineYaml).getOpenAPI();
+        OpenAPI current = SpecDocument.parse(currentYaml).getOpenAPI();
+        return new Result(
+                diff,
+                ClientImpact.between(baseline, current),
+                baseline.getInfo().getVersion());
     }
 
     /**
@@ -65,15 +74,16 @@ final class SpecChangeGuard {
     static void enforce(Result result, String baselineName, Path report, boolean breakingAllowed) {
         try {
             Files.createDirectories(report.toAbsolutePath().getParent());
-            Files.writeString(report, markdownReport(result, baselineName, breakingAllowed));
+            Files.writeString(report, new SpecChangeReport(result, baselineName, breakingAllowed).render());
         } catch (IOException e) {
             throw new UncheckedIOException("spec-change guard: cannot write " + report, e);
         }
         if (result.isBreaking() && !breakingAllowed) {
+            var breaking = result.impact().with(ClientImpact.Severity.BREAKING);
             throw new BreakingSpecChange("The API spec has "
-                    + result.breakingChanges().size()
+                    + breaking.size()
                     + " breaking change(s) against the last release (" + baselineName + "):\n"
-                    + result.breakingChanges().stream().map(c -> "  - " + c).collect(Collectors.joining("\n"))
+                    + breaking.stream().map(c -> "  - " + c).collect(Collectors.joining("\n"))
                     + "\nReport: " + report.toAbsolutePath()
                     + "\nIf this is intended, re-run with -D" + ALLOW_PROPERTY + "=true and bump the version"
                     + " (see README, \"When the spec changes\").");
@@ -81,45 +91,6 @@ final class SpecChangeGuard {
     }
 
     static String markdownReport(Result result, String baselineName, boolean breakingAllowed) {
-        StringBuilder md = new StringBuilder()
-                .append("# API spec changes\n\n")
-                .append("- Baseline (last release): `api-spec/baseline/")
-                .append(baselineName)
-                .append("`\n")
-                .append("- Current: `api-spec/src/main/resources/")
-                .append(SpecDocument.RESOURCE)
-                .append("`\n\n")
-                .append("**Verdict: ")
-                .append(verdict(result, breakingAllowed))
-                .append("**\n\n");
-        if (result.isBreaking()) {
-            md.append("## Breaking changes\n\n")
-                    .append(bulletList(result.breakingChanges()))
-                    .append('\n');
-        }
-        if (result.isChanged()) {
-            String details = new MarkdownRender().render(result.diff());
-            // openapi-diff closes with its own verdict, which does not know the two stricter rules of
-            // BreakingChanges; the verdict at the top of this report is the one the build acts on
-            int ownVerdict = details.lastIndexOf("#### Result");
-            md.append("## All changes (openapi-diff)\n\n")
-                    .append(ownVerdict < 0 ? details : details.substring(0, ownVerdict));
-        }
-        return md.toString();
-    }
-
-    private static String verdict(Result result, boolean breakingAllowed) {
-        if (result.isBreaking()) {
-            return breakingAllowed
-                    ? "BREAKING, declared intended with -D" + ALLOW_PROPERTY + "=true"
-                    : "BREAKING: the build fails (declare it intended with -D" + ALLOW_PROPERTY + "=true)";
-        }
-        return result.isChanged() ? "compatible: changed, nothing breaks clients of the last release" : "no changes";
-    }
-
-    private static String bulletList(List<BreakingChanges.Change> changes) {
-        return changes.stream()
-                .map(c -> "- `" + c.location() + "`: **" + c.what() + "**")
-                .collect(Collectors.joining("\n", "", "\n"));
+        return new SpecChangeReport(result, baselineName, breakingAllowed).render();
     }
 }

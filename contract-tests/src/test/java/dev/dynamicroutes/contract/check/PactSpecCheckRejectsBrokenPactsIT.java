@@ -113,13 +113,13 @@ class PactSpecCheckRejectsBrokenPactsIT {
         int last = elements.size() - 1;
         ((ObjectNode) elements.get(last)).put("type", "router");
 
+        // the variant list in the message comes from the spec; this test does not pin how many there are
         assertRejected(
                 pact,
                 interaction,
                 "response",
-                "/data/routes/0/elements/" + last
-                        + " matches none of the oneOf variants [StartElement, ConditionalElement,"
-                        + " PercentageElement, RateElement, ModelElement, EndElement]; exactly one expected");
+                "/data/routes/0/elements/" + last + " matches none of the oneOf variants [");
+        assertRejected(pact, interaction, "response", "]; exactly one expected");
     }
 
     @Test
