@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Release dry run: stages every published artifact into target/staging (the release profile's
+# altDeploymentRepository) and checks the result against Maven Central's requirements
+# (release/CheckStaging.java). Nothing is uploaded and nothing is installed into ~/.m2.
+#
+#   release/dry-run.sh [maven options] [--require-signatures]
+#   e.g. release/dry-run.sh -DskipTests
+#        MAVEN_GPG_PASSPHRASE=... release/dry-run.sh -Dgpg.keyname=KEYID --require-signatures
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+maven_args=()
+check_args=()
+for arg in "$@"; do
+  case "$arg" in
+    --require-signatures) check_args+=("$arg") ;;
+    *) maven_args+=("$arg") ;;
+  esac
+done
+
+# clean first, on its own: in one `clean deploy` the parent's clean (second in the reactor) would
+# delete what the BOM (first) had already staged under target/
+mvn -B -q clean
+mvn -B deploy -Prelease "${maven_args[@]}"
+java release/CheckStaging.java target/staging "${check_args[@]}"
