@@ -189,7 +189,12 @@ def peer_section(peer):
            f"`{' '.join(cfg['warmJvmOptions'])}`. Every walker must read every route and element with exactly "
            f"{cfg['requestsPerWalk']} requests per walk, or the run fails.",
            "- the fixture repeats the same strings in every route, so gzip shrinks it far more than real data "
-           "would; the bytes columns show who asked for what, not a real-world compression ratio.", ""]
+           "would; the bytes columns show who asked for what, not a real-world compression ratio."]
+    if cfg["walks"] < 40 or peer["loadStart"][0] > peer["cpus"]:
+        out.append(f"- **preliminary figures**: {'a smoke run (`--quick`), ' if cfg['walks'] < 40 else ''}"
+                   f"load average {peer['loadStart'][0]} at the start on {peer['cpus']} CPUs; rerun on a quiet "
+                   "machine before reading the ratios as results.")
+    out.append("")
     for round_name, round_label in peer["rounds"].items():
         ts, plain = warm_row(peer, round_name, "ts-sdk"), warm_row(peer, round_name, "plain")
         rows = [r for r in peer["warm"] if r["round"] == round_name]
@@ -244,6 +249,19 @@ def peer_section(peer):
             out += ["| step | ms | classes loaded |", "|---|---|---|"]
             for name, ms, loaded in steps:
                 out.append(f"| {name} | {fmt(ms, 0)} | {fmt(loaded, 0)} |")
+        out.append("")
+    profile = cold_start.get("jfr")
+    if profile and profile["mainThreadSamples"]:
+        n = profile["mainThreadSamples"]
+        out += [f"JFR execution samples of the client's cold process (`settings=profile`, {profile['runs']} runs, "
+                f"{n} samples of the main thread inside `main`; inclusive: a sample counts for every marker on its "
+                "stack). JFR samples Java code only, not the VM's own class loading and linking, and its start "
+                "slows the process: read the shares beside the wall times above.", "",
+                "| on the stack | samples | share |", "|---|---|---|"]
+        for m in profile["markers"]:
+            label = m["label"]
+            indent = (len(label) - len(label.lstrip(" "))) // 2
+            out.append(f"| {'&nbsp;&nbsp;' * 2 * indent}{label.strip()} | {m['samples']} | {m['samples'] / n:.0%} |")
         out.append("")
     loading = cold_start.get("classLoading")
     if loading:

@@ -8,8 +8,9 @@ walker read every route and element with the expected number of requests, and wr
              the median and min-max of the last KEEP walks, requests and body bytes on the wire
   cold       per walker: whole-process wall times of "fetch page 1 of 50 and exit", several runs
              interleaved, plus the set-up / first-call split each Java process reports
-  coldStart  ColdStartProbe runs (client-first and split orders) and class-loading counts by origin
-             (-Xlog:class+load) for the client and the plain program
+  coldStart  ColdStartProbe runs (client-first and split orders), class-loading counts by origin
+             (-Xlog:class+load) for the client and the plain program, and a JFR execution profile of the
+             client's cold process
 """
 import argparse
 import collections
@@ -38,6 +39,8 @@ COLD_PROGRAMS = {
     "ts-sdk": "official TypeScript SDK: new Cloudflare(...), one dynamicRouting.list",
     "client": "this client: builder()...build(), one listRoutes",
     "plain": "plain Java: HttpClient + ObjectMapper, one GET + readTree",
+    "client-appcds": "this client, with an AppCDS archive (-XX:SharedArchiveFile, user-side option)",
+    "plain-appcds": "plain Java, with an AppCDS archive (-XX:SharedArchiveFile)",
 }
 ROUNDS = {
     "when-asked": "server gzips when the client asks (as Cloudflare's API)",
@@ -74,11 +77,11 @@ class Server:
         self.proc.wait(10)
 
 
-def walker_cmd(walker, mode, base_url, jar, walks=None):
+def walker_cmd(walker, mode, base_url, jar, walks=None, jvm=None):
     extra = [] if walks is None else [str(walks)]
     if walker == "ts-sdk":
         return ["node", os.path.join(HERE, "ts-sdk-walk.mjs"), mode, base_url] + extra
-    jvm = WARM_JVM if mode == "warm" else []
+    jvm = (WARM_JVM if mode == "warm" else []) + (jvm or [])
     return ["java"] + jvm + ["-cp", jar, JAVA_WALK, mode, walker, base_url] + extra
 
 
@@ -116,29 +119,42 @@ def warm_round(args, manifest, gzip, pin):
 def cold_runs(args, manifest, pin):
     server = Server(args.pages, "when-asked", pin)
     runs = collections.defaultdict(list)
-    order = list(WALKERS)
-    try:
-        for i in range(args.cold_runs):
-            for walker in order[i % len(order):] + order[:i % len(order)]:  # rotate who goes first
-                out, millis = run(walker_cmd(walker, "cold", server.base_url, args.jar), pin)
-                check(f"{walker} cold routes", out["routes"], manifest["perPage"])
-                runs[walker].append({"processMillis": millis, **{k: v for k, v in out.items() if k.endswith("Millis")}})
-        probes = []
-        for order_name in ("client-first", "split"):
-            for _ in range(args.probe_runs):
-                out, millis = run(["java", "-cp", args.jar, JAVA_PROBE, server.base_url,
-                                   os.path.join(args.pages, "page-1.json"), order_name], pin)
-                out["processMillis"] = millis
-                probes.append(out)
-        loading = {walker: class_loading(walker, server.base_url, args.jar, pin) for walker in ("client", "plain")}
-    finally:
-        server.close()
+    order = list(COLD_PROGRAMS)
+    with tempfile.TemporaryDirectory() as archives:
+        try:
+            # what a user can do without any library change: an application class-data archive per program,
+            # written by one training run (JDK 13+ dynamic AppCDS)
+            appcds = {}
+            for walker in ("client", "plain"):
+                archive = os.path.join(archives, f"{walker}.jsa")
+                run(walker_cmd(walker, "cold", server.base_url, args.jar, jvm=[f"-XX:ArchiveClassesAtExit={archive}"]),
+                    pin)
+                appcds[f"{walker}-appcds"] = walker_cmd(walker, "cold", server.base_url, args.jar,
+                                                        jvm=[f"-XX:SharedArchiveFile={archive}"])
+            for i in range(args.cold_runs):
+                for program in order[i % len(order):] + order[:i % len(order)]:  # rotate who goes first
+                    cmd = appcds.get(program) or walker_cmd(program, "cold", server.base_url, args.jar)
+                    out, millis = run(cmd, pin)
+                    check(f"{program} cold routes", out["routes"], manifest["perPage"])
+                    runs[program].append({"processMillis": millis,
+                                          **{k: v for k, v in out.items() if k.endswith("Millis")}})
+            probes = []
+            for order_name in ("client-first", "split"):
+                for _ in range(args.probe_runs):
+                    out, millis = run(["java", "-cp", args.jar, JAVA_PROBE, server.base_url,
+                                       os.path.join(args.pages, "page-1.json"), order_name], pin)
+                    out["processMillis"] = millis
+                    probes.append(out)
+            loading = {walker: class_loading(walker, server.base_url, args.jar, pin) for walker in ("client", "plain")}
+            profile = jfr_profile(server.base_url, args.jar, pin, args.probe_runs)
+        finally:
+            server.close()
     rows = []
     for walker, samples in runs.items():
         process = [s["processMillis"] for s in samples]
         rows.append({"walker": walker, "runs": samples, "median": statistics.median(process),
                      "min": min(process), "max": max(process)})
-    return rows, probes, loading
+    return rows, probes, loading, profile
 
 
 ORIGINS = [  # (label, regex on the class name), first match wins
@@ -173,6 +189,55 @@ def class_loading(walker, base_url, jar, pin):
     return {"total": total, "byOrigin": dict(by_origin), "fromCdsArchive": dict(shared)}
 
 
+# Inclusive markers for the JFR profile of the client's cold process: (label, frame "class.method").
+JFR_MARKERS = [
+    ("DynamicRoutesClient.builder()...build()", "dev.dynamicroutes.client.DynamicRoutesClient$Builder.build"),
+    ("  RouteJson.newObjectMapper()", "dev.dynamicroutes.element.RouteJson.newObjectMapper"),
+    ("  java.net.http HttpClient start", "jdk.internal.net.http.HttpClientBuilderImpl.build"),
+    ("    default SSLContext", "javax.net.ssl.SSLContext.getDefault"),
+    ("  Feign target (builder, contract, proxy)", "feign.Feign$Builder.target"),
+    ("    Feign contract parsing", "feign.Contract$BaseContract.parseAndValidateMetadata"),
+    ("  SLF4J start", "org.slf4j.LoggerFactory.getLogger"),
+    ("first listRoutes", "dev.dynamicroutes.client.DynamicRoutesClient.listRoutes"),
+    ("  java.net.http send", "jdk.internal.net.http.HttpClientImpl.send"),
+    ("  ResponseDecoder.decode", "dev.dynamicroutes.client.ResponseDecoder.decode"),
+    ("    Jackson deserializer construction", "com.fasterxml.jackson.databind.deser.DeserializerCache._createAndCacheValueDeserializer"),
+    ("  Route.fromWire", "dev.dynamicroutes.element.Route.fromWire"),
+    ("class loading (anywhere in main)", "java.lang.ClassLoader.loadClass"),
+]
+
+
+def jfr_profile(base_url, jar, pin, runs):
+    """JFR execution samples of the client's cold process (main thread, inside main): inclusive share per marker.
+
+    JFR samples threads running Java code only (not the VM's own class loading and linking), so the shares
+    are of Java execution, and JFR's own start slows the process; read them beside ColdStartProbe's wall times.
+    """
+    counts = collections.Counter()
+    total = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            rec = os.path.join(tmp, f"cold-{i}.jfr")
+            run(["java", f"-XX:StartFlightRecording=filename={rec},settings=profile", "-Xlog:jfr=warning", "-cp", jar,
+                 JAVA_WALK, "cold", "client", base_url], pin)
+            printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", rec],
+                                     capture_output=True, text=True, check=True).stdout
+            for event in json.loads(printed)["recording"]["events"]:
+                values = event["values"]
+                if values["sampledThread"]["javaName"] != "main":
+                    continue
+                frames = {f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"]
+                          for f in values["stackTrace"]["frames"]}
+                if f"{JAVA_WALK}.main" not in frames:
+                    continue
+                total += 1
+                for label, frame in JFR_MARKERS:
+                    if frame in frames:
+                        counts[label] += 1
+    return {"runs": runs, "mainThreadSamples": total,
+            "markers": [{"label": label, "samples": counts[label]} for label, _ in JFR_MARKERS]}
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--jar", required=True)
@@ -191,7 +256,7 @@ def main():
     warm = []
     for gzip in ROUNDS:
         warm += warm_round(args, manifest, gzip, pin)
-    cold, probes, loading = cold_runs(args, manifest, pin)
+    cold, probes, loading, profile = cold_runs(args, manifest, pin)
     result = {
         "date": time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime()),
         "cpus": os.cpu_count(), "loadStart": [round(x, 2) for x in load_start],
@@ -200,7 +265,7 @@ def main():
                    "elementsPerRoute": manifest["elementsPerRoute"], "walks": args.walks, "kept": args.keep,
                    "coldRuns": args.cold_runs, "probeRuns": args.probe_runs, "warmJvmOptions": WARM_JVM},
         "walkers": WALKERS, "coldPrograms": COLD_PROGRAMS, "rounds": ROUNDS,
-        "warm": warm, "cold": cold, "coldStart": {"probes": probes, "classLoading": loading},
+        "warm": warm, "cold": cold, "coldStart": {"probes": probes, "classLoading": loading, "jfr": profile},
     }
     with open(args.out, "w") as f:
         json.dump(result, f, indent=1)
