@@ -54,7 +54,8 @@ def run(cmd, pin, timeout=600):
     elapsed = (time.perf_counter() - started) * 1000
     if done.returncode != 0:
         sys.exit(f"failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr[-4000:]}")
-    last = done.stdout.strip().splitlines()[-1]
+    # the program's result is its last JSON line; the JVM may log after it (e.g. CDS archive warnings)
+    last = [line for line in done.stdout.splitlines() if line.startswith("{")][-1]
     return json.loads(last), elapsed
 
 
@@ -218,9 +219,11 @@ def jfr_profile(base_url, jar, pin, runs):
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(runs):
             rec = os.path.join(tmp, f"cold-{i}.jfr")
-            run(["java", f"-XX:StartFlightRecording=filename={rec},settings=profile", "-Xlog:jfr=warning", "-cp", jar,
+            # deep Jackson and Feign stacks: JFR's default depth (64) would cut `main` off most samples
+            run(["java", "-XX:FlightRecorderOptions:stackdepth=2048",
+                 f"-XX:StartFlightRecording=filename={rec},settings=profile", "-Xlog:jfr=warning", "-cp", jar,
                  JAVA_WALK, "cold", "client", base_url], pin)
-            printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", rec],
+            printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "2048", "--events", "jdk.ExecutionSample", rec],
                                      capture_output=True, text=True, check=True).stdout
             for event in json.loads(printed)["recording"]["events"]:
                 values = event["values"]
@@ -250,6 +253,7 @@ def main():
     p.add_argument("--pin", default="", help="command prefix for every process, e.g. 'taskset -c 0,1'")
     args = p.parse_args()
     pin = args.pin.split()
+    args.jar = os.path.abspath(args.jar)
     with open(os.path.join(args.pages, "manifest.json")) as f:
         manifest = json.load(f)
     load_start = os.getloadavg()
