@@ -37,6 +37,10 @@ if [[ "$BUILD" == 1 ]]; then
   # the modules it depends on come from the reactor, nothing is installed into ~/.m2
   mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 fi
+if [[ ! -f "$JAR" ]]; then
+  echo "$JAR is missing: run without --no-build" >&2
+  exit 2
+fi
 rm -rf "$PAGES"
 java -cp "$JAR" dev.dynamicroutes.benchmarks.PeerPages --routes 10000 --per-page 50 --out "$PAGES"
 
