@@ -26,6 +26,7 @@ public final class PeerWalk {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3
+                || (args[0].equals("warm") && args.length < 4)
                 || !List.of("warm", "cold").contains(args[0])
                 || !List.of("client", "plain").contains(args[1])) {
             System.err.println("usage: PeerWalk warm|cold client|plain BASE_URL [WALKS]");
