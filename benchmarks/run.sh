@@ -3,9 +3,12 @@
 #   decode.json, paging.json  JMH JSON (with -prof gc allocation figures)
 #   memory.json               the -Xmx64m memory run
 #   environment.json          date, CPUs, load average before and after
+#   peer.json                 the peer benchmark (benchmarks/peer/run.sh): TS SDK, this client and a
+#                             plain Java loop on one loopback server, warm walks, cold processes,
+#                             the cold-start split
 #   RESULTS.md                the ratios table (benchmarks/report.py)
-# Fits in about 9 minutes on 2 cores (build included). `benchmarks/run.sh --quick` is a smoke run of
-# about 3 minutes whose figures are not meant to be compared.
+# Fits in about 13 minutes on 2 cores (build and `npm ci` included). `benchmarks/run.sh --quick` is a
+# smoke run of about 5 minutes whose figures are not meant to be compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +18,12 @@ if [[ "${1:-}" == "--quick" ]]; then
   DECODE_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
   PAGING_OPTS=(-f 1 -wi 1 -w 2s -i 2 -r 2s)
   MEMORY_ROUTES=10000
+  PEER_OPTS=(--quick)
 else
   DECODE_OPTS=(-f 1 -wi 3 -w 2s -i 5 -r 3s)
   PAGING_OPTS=(-f 1 -wi 3 -w 5s -i 5 -r 5s)
   MEMORY_ROUTES=100000
+  PEER_OPTS=()
 fi
 
 # On a machine with more cores, run on two, as the targets were set for.
@@ -42,6 +47,9 @@ ${PIN[@]+"${PIN[@]}"} java -jar "$JAR" PagingBenchmark "${PAGING_OPTS[@]}" -prof
 MEMORY_STATUS=0
 ${PIN[@]+"${PIN[@]}"} java -Xmx64m -cp "$JAR" dev.dynamicroutes.benchmarks.MemoryRun \
   --routes "$MEMORY_ROUTES" --json "$RESULTS/memory.json" || MEMORY_STATUS=$?
+
+# writes peer.json and renders RESULTS.md once; the final render below includes everything
+benchmarks/peer/run.sh --no-build ${PEER_OPTS[@]+"${PEER_OPTS[@]}"}
 
 cat > "$RESULTS/environment.json" <<JSON
 {"date": "$(date -u +%Y-%m-%dT%H:%MZ)", "cpus": $(nproc), "loadStart": "$LOAD_START", "loadEnd": "$(load)"}
