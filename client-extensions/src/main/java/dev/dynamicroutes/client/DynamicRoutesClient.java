@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.error.DynamicRoutesException;
-import dev.dynamicroutes.error.InvalidResponseException;
-import dev.dynamicroutes.error.ResponseDetails;
-import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
@@ -23,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -221,24 +217,8 @@ public final class DynamicRoutesClient {
         String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
         dev.dynamicroutes.generated.model.RoutesPageDto data =
                 response.getData().getData();
-        List<dev.dynamicroutes.generated.model.RouteDto> wire = data.getRoutes();
-        List<Route> routes = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            try {
-                routes.add(Route.fromWire(wire.get(i), i));
-            } catch (RouteDecodeException e) {
-                ResponseDetails details = new ResponseDetails(
-                        response.getStatusCode(),
-                        List.of(),
-                        cfRay,
-                        "GET",
-                        requestPath(account, gateway, page, perPage),
-                        page,
-                        "");
-                throw new InvalidResponseException(
-                        details, "route could not be decoded: " + e.getMessage(), jsonPath(e), e);
-            }
-        }
+        // typed where the body is decoded (ResponseDecoder); a route that cannot be typed fails there
+        List<Route> routes = ((ResponseDecoder.RoutesPageSeen) data).typedRoutes();
         int echoedPage = positiveInt(data.getPage());
         int echoedPerPage = positiveInt(data.getPerPage());
         return new RoutesPage(
@@ -248,20 +228,6 @@ public final class DynamicRoutesClient {
                 data.getOrderBy(),
                 data.getOrderByDirection(),
                 cfRay);
-    }
-
-    private static String jsonPath(RouteDecodeException e) {
-        StringBuilder path =
-                new StringBuilder("$.data.routes[").append(e.routeIndex()).append(']');
-        if (e.elementIndex() >= 0) {
-            path.append(".elements[").append(e.elementIndex()).append(']');
-        }
-        // a route-level problem about the route itself (e.g. a null route) names the route as its field
-        String field = e.field();
-        if (field != null && !field.isEmpty() && !field.equals("routes[" + e.routeIndex() + "]")) {
-            path.append(field.startsWith("[") ? "" : ".").append(field);
-        }
-        return path.toString();
     }
 
     /** The echoed number when it is a positive integer, else 0 ("not reported"). */
