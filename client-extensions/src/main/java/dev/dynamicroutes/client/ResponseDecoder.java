@@ -91,6 +91,15 @@ final class ResponseDecoder implements Decoder {
                 throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
             }
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof RouteDecodeException route) {
+                // a route that cannot be typed (Jackson wraps it): its location comes as values from the decoder
+                throw invalid(
+                        response,
+                        body.prefix(),
+                        "route could not be decoded: " + route.getMessage(),
+                        route.jsonPath(),
+                        route);
+            }
             // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
             Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
             // for a syntax error the parser's position is more precise than the mapping path
@@ -104,7 +113,7 @@ final class ResponseDecoder implements Decoder {
         } catch (InvalidResponseException e) {
             throw e;
         } catch (RouteDecodeException e) {
-            // a route that cannot be typed: its location comes as values from the decoder
+            // the same, when no Jackson layer wrapped it
             throw invalid(response, body.prefix(), "route could not be decoded: " + e.getMessage(), e.jsonPath(), e);
         } catch (RuntimeException e) {
             // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for

@@ -50,8 +50,9 @@ public final class RouteJson {
     /**
      * Configures {@code mapper} for untrusted Dynamic Routes JSON: the read limits, unknown
      * properties ignored (the server may add fields), trailing content after the JSON value
-     * rejected, and our own exceptions (a {@link RouteDecodeException} with its location) passed
-     * through rather than wrapped in Jackson's. For the generated envelope models it binds with the
+     * rejected. (A route that cannot be typed throws a {@link RouteDecodeException} with its location;
+     * read inside a larger document, Jackson wraps it as the cause of a {@code JsonMappingException}.)
+     * For the generated envelope models it binds with the
      * same mapper: java.time, numbers in free-form JSON exact, dates with their original offset,
      * absent optional fields not written as {@code null}. Returns the same mapper.
      */
@@ -61,7 +62,6 @@ public final class RouteJson {
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         // "{...}garbage" is a broken body, not a response followed by noise
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.disable(DeserializationFeature.WRAP_EXCEPTIONS);
         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

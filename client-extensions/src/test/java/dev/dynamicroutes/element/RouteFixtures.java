@@ -66,7 +66,15 @@ final class RouteFixtures {
 
     /** Decodes a whole response body the way the client does: one parse, straight into typed routes. */
     static List<Route> decode(String body) throws IOException {
-        return MAPPER.readValue(body, Body.class).data.routes;
+        try {
+            return MAPPER.readValue(body, Body.class).data.routes;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            // inside a larger document Jackson wraps our exception; the client unwraps it the same way
+            if (e.getCause() instanceof RouteDecodeException route) {
+                throw route;
+            }
+            throw e;
+        }
     }
 
     /** The envelope, reduced to what these tests read. */
