@@ -3,7 +3,6 @@ package dev.dynamicroutes.element;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -61,15 +60,10 @@ public final class ConditionalElement extends KnownElement implements RouteEleme
     static ConditionalElement decode(ElementParts parts) {
         String id = parts.requireId();
         Map<String, String> outputs = parts.outputs("true", "false");
-        ObjectNode props = parts.properties();
-        JsonNode conditions = props.get("conditions");
+        parts.requireProperties();
+        JsonNode conditions = parts.propertyTree("conditions");
         return new ConditionalElement(
-                id,
-                outputs,
-                parts.rawOutputs(),
-                parts.additional(),
-                conditions,
-                ElementParts.otherProperties(props, conditions == null ? 0 : 1, "conditions"));
+                id, outputs, parts.rawOutputs(), parts.additional(), conditions, parts.otherProperties("conditions"));
     }
 
     static void writeProperties(ConditionalElement e, JsonGenerator g, SerializerProvider provider) throws IOException {

@@ -47,28 +47,32 @@ final class ElementCodec {
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (!parts.order.contains(name)) {
-                parts.order.add(name);
-            }
             // a repeated field: the last one wins, as in a JSON object read as a map
             switch (name) {
                 case "id" -> {
+                    parts.idAt = parts.position(parts.idAt);
                     parts.id = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     parts.idOther = parts.id == null ? ExactJson.readTree(p, route) : null;
                 }
                 case "type" -> {
+                    parts.typeAt = parts.position(parts.typeAt);
                     parts.type = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     parts.typeOther = parts.type == null ? ExactJson.readTree(p, route) : null;
                 }
-                case "outputs" -> readOutputs(p, route, parts);
+                case "outputs" -> {
+                    parts.outputsAt = parts.position(parts.outputsAt);
+                    readOutputs(p, route, parts);
+                }
                 case "properties" -> {
-                    JsonNode tree = ExactJson.readTree(p, route);
-                    parts.properties = tree.isObject() ? (ObjectNode) tree : null;
-                    parts.propertiesOther = tree.isObject() ? null : tree;
+                    parts.propertiesAt = parts.position(parts.propertiesAt);
+                    readProperties(p, route, parts);
                 }
                 default -> {
                     if (parts.others == null) {
                         parts.others = new LinkedHashMap<>(4);
+                    }
+                    if (!parts.others.containsKey(name)) {
+                        parts.fieldCount++;
                     }
                     parts.others.put(name, ExactJson.readTree(p, route));
                 }
@@ -85,6 +89,28 @@ final class ElementCodec {
             return new UnknownElement(parts.json(), parts.type);
         }
         return kind.decoder().decode(parts);
+    }
+
+    /** Properties flat (see {@link ElementParts#propertyNames}); anything but an object is kept as sent. */
+    private static void readProperties(JsonParser p, Location route, ElementParts parts) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            parts.propertyCount = -1;
+            parts.propertiesOther = ExactJson.readTree(p, route);
+            return;
+        }
+        parts.startProperties();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            parts.property(
+                    name,
+                    switch (value) {
+                        case VALUE_STRING -> p.getText();
+                        case VALUE_NUMBER_INT -> p.getNumberValue(); // Integer, Long or BigInteger: exact
+                        case VALUE_NUMBER_FLOAT -> ExactJson.decimalValue(p, route);
+                        default -> ExactJson.readTree(p, route);
+                    });
+        }
     }
 
     /**

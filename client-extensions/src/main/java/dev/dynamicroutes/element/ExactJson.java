@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExactJson {
 
+    /** The prefix of a route's own fields (none). */
+    static final Object[] TOP = new Object[0];
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ExactJson() {}
@@ -95,7 +98,7 @@ final class ExactJson {
     }
 
     /** Reads the current value as a string: {@code null} for JSON null, a located problem for anything else. */
-    static @Nullable String stringOrNull(JsonParser p, Location at, Object... field) throws IOException {
+    static @Nullable String stringOrNull(JsonParser p, Location at, Object[] prefix, String name) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
@@ -103,11 +106,12 @@ final class ExactJson {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw at.problem("must be a string, was " + describe(t), field);
+        throw at.problem("must be a string, was " + describe(t), Location.concat(prefix, name));
     }
 
     /** Reads the current value as an exact number: {@code null} for JSON null, a located problem otherwise. */
-    static @Nullable BigDecimal numberOrNull(JsonParser p, Location at, Object... field) throws IOException {
+    static @Nullable BigDecimal numberOrNull(JsonParser p, Location at, Object[] prefix, String name)
+            throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             return decimalValue(p, at);
@@ -115,11 +119,11 @@ final class ExactJson {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw at.problem("must be a number, was " + describe(t), field);
+        throw at.problem("must be a number, was " + describe(t), Location.concat(prefix, name));
     }
 
     /** Reads the current value as a boolean: {@code null} for JSON null, a located problem otherwise. */
-    static @Nullable Boolean booleanOrNull(JsonParser p, Location at, Object... field) throws IOException {
+    static @Nullable Boolean booleanOrNull(JsonParser p, Location at, Object[] prefix, String name) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
@@ -127,11 +131,11 @@ final class ExactJson {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw at.problem("must be a boolean, was " + describe(t), field);
+        throw at.problem("must be a boolean, was " + describe(t), Location.concat(prefix, name));
     }
 
     /** Fails unless the current token opens an object; false for JSON null. */
-    static boolean objectOrNull(JsonParser p, Location at, Object... field) {
+    static boolean objectOrNull(JsonParser p, Location at, Object[] prefix, String name) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             return true;
@@ -139,7 +143,7 @@ final class ExactJson {
         if (t == JsonToken.VALUE_NULL) {
             return false;
         }
-        throw at.problem("must be an object, was " + describe(t), field);
+        throw at.problem("must be an object, was " + describe(t), Location.concat(prefix, name));
     }
 
     static String describe(@Nullable JsonToken t) {

@@ -3,7 +3,6 @@ package dev.dynamicroutes.element;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,17 +71,17 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
     static ModelElement decode(ElementParts parts) {
         String id = parts.requireId();
         Map<String, String> outputs = parts.outputs("success", "fallback");
-        ObjectNode props = parts.properties();
+        parts.requireProperties();
         return new ModelElement(
                 id,
                 outputs,
                 parts.rawOutputs(),
                 parts.additional(),
-                parts.text(props, "provider"),
-                parts.text(props, "model"),
-                parts.number(props, "retries"),
-                parts.number(props, "timeout"),
-                ElementParts.otherProperties(props, MODELLED.length, MODELLED));
+                parts.text("provider"),
+                parts.text("model"),
+                parts.number("retries"),
+                parts.number("timeout"),
+                parts.otherProperties(MODELLED));
     }
 
     static void writeProperties(ModelElement e, JsonGenerator g, SerializerProvider provider) throws IOException {

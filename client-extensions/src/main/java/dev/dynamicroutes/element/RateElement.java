@@ -3,7 +3,6 @@ package dev.dynamicroutes.element;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -73,17 +72,17 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
     static RateElement decode(ElementParts parts) {
         String id = parts.requireId();
         Map<String, String> outputs = parts.outputs("success", "fallback");
-        ObjectNode props = parts.properties();
+        parts.requireProperties();
         return new RateElement(
                 id,
                 outputs,
                 parts.rawOutputs(),
                 parts.additional(),
-                parts.text(props, "key"),
-                parts.number(props, "limit"),
-                parts.text(props, "limitType"),
-                parts.number(props, "window"),
-                ElementParts.otherProperties(props, MODELLED.length, MODELLED));
+                parts.text("key"),
+                parts.number("limit"),
+                parts.text("limitType"),
+                parts.number("window"),
+                parts.otherProperties(MODELLED));
     }
 
     static void writeProperties(RateElement e, JsonGenerator g, SerializerProvider provider) throws IOException {

@@ -124,6 +124,9 @@ public final class Route {
 
     // --- JSON ---
 
+    private static final Object[] DEPLOYMENT = {"deployment"};
+    private static final Object[] VERSION = {"version"};
+
     static Route read(JsonParser p, Location at) throws IOException {
         Builder b = new Builder();
         Map<String, JsonNode> additional = null;
@@ -132,20 +135,26 @@ public final class Route {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "id" -> {
-                    b.id = ExactJson.stringOrNull(p, at, name);
+                    b.id = ExactJson.stringOrNull(p, at, ExactJson.TOP, name);
                     if (b.id != null) {
                         at.routeId(b.id);
                     }
                 }
-                case "name" -> b.name = ExactJson.stringOrNull(p, at, name);
-                case "account_tag" -> b.accountTag = ExactJson.stringOrNull(p, at, name);
-                case "gateway_id" -> b.gatewayId = ExactJson.stringOrNull(p, at, name);
-                case "created_at" -> b.createdAt(dateTime(ExactJson.stringOrNull(p, at, name), at, name), p);
-                case "modified_at" -> b.modifiedAt(dateTime(ExactJson.stringOrNull(p, at, name), at, name), p);
+                case "name" -> b.name = ExactJson.stringOrNull(p, at, ExactJson.TOP, name);
+                case "account_tag" -> b.accountTag = ExactJson.stringOrNull(p, at, ExactJson.TOP, name);
+                case "gateway_id" -> b.gatewayId = ExactJson.stringOrNull(p, at, ExactJson.TOP, name);
+                case "created_at" ->
+                    b.createdAt(dateTime(ExactJson.stringOrNull(p, at, ExactJson.TOP, name), at, name), p);
+                case "modified_at" ->
+                    b.modifiedAt(dateTime(ExactJson.stringOrNull(p, at, ExactJson.TOP, name), at, name), p);
                 case "deployment" ->
-                    b.deployment = ExactJson.objectOrNull(p, at, name) ? RouteDeployment.read(p, at, name) : null;
+                    b.deployment = ExactJson.objectOrNull(p, at, ExactJson.TOP, name)
+                            ? RouteDeployment.read(p, at, DEPLOYMENT)
+                            : null;
                 case "version" ->
-                    b.version = ExactJson.objectOrNull(p, at, name) ? RouteVersion.read(p, at, name) : null;
+                    b.version = ExactJson.objectOrNull(p, at, ExactJson.TOP, name)
+                            ? RouteVersion.read(p, at, VERSION)
+                            : null;
                 case "elements" -> b.elements = value == JsonToken.VALUE_NULL ? null : readElements(p, at);
                 default -> {
                     if (additional == null) {

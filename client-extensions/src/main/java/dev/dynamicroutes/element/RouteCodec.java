@@ -51,8 +51,10 @@ final class RouteCodec {
         @Override
         public RouteVersion deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Location at = Location.routeAt(p);
-            ExactJson.objectOrNull(p, at);
-            return RouteVersion.read(p, at);
+            if (!ExactJson.objectOrNull(p, at, ExactJson.TOP, "version")) {
+                return null;
+            }
+            return RouteVersion.read(p, at, ExactJson.TOP);
         }
     }
 
@@ -67,8 +69,10 @@ final class RouteCodec {
         @Override
         public RouteDeployment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Location at = Location.routeAt(p);
-            ExactJson.objectOrNull(p, at);
-            return RouteDeployment.read(p, at);
+            if (!ExactJson.objectOrNull(p, at, ExactJson.TOP, "deployment")) {
+                return null;
+            }
+            return RouteDeployment.read(p, at, ExactJson.TOP);
         }
     }
 

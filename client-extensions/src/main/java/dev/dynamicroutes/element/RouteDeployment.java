@@ -80,11 +80,11 @@ public final class RouteDeployment {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "deployment_id" -> b.deploymentId = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
-                case "version_id" -> b.versionId = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
-                case "created_at" -> b.createdAt = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                case "deployment_id" -> b.deploymentId = ExactJson.stringOrNull(p, at, prefix, name);
+                case "version_id" -> b.versionId = ExactJson.stringOrNull(p, at, prefix, name);
+                case "created_at" -> b.createdAt = ExactJson.stringOrNull(p, at, prefix, name);
                 case "comment" -> {
-                    b.comment = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                    b.comment = ExactJson.stringOrNull(p, at, prefix, name);
                     b.commentNull = b.comment == null;
                 }
                 default -> {

@@ -107,9 +107,9 @@ public final class RouteVersion {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "version_id" -> b.versionId = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                case "version_id" -> b.versionId = ExactJson.stringOrNull(p, at, prefix, name);
                 case "active" -> {
-                    String active = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                    String active = ExactJson.stringOrNull(p, at, prefix, name);
                     if (active != null && !active.equals("true") && !active.equals("false")) {
                         throw at.problem(
                                 "must be the string \"true\" or \"false\", was \"" + active + "\"",
@@ -117,14 +117,14 @@ public final class RouteVersion {
                     }
                     b.active = active == null ? null : active.equals("true");
                 }
-                case "created_at" -> b.createdAt = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
-                case "data" -> b.data = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                case "created_at" -> b.createdAt = ExactJson.stringOrNull(p, at, prefix, name);
+                case "data" -> b.data = ExactJson.stringOrNull(p, at, prefix, name);
                 case "is_valid" -> {
-                    b.isValid = ExactJson.booleanOrNull(p, at, Location.concat(prefix, name));
+                    b.isValid = ExactJson.booleanOrNull(p, at, prefix, name);
                     b.isValidNull = b.isValid == null;
                 }
                 case "comment" -> {
-                    b.comment = ExactJson.stringOrNull(p, at, Location.concat(prefix, name));
+                    b.comment = ExactJson.stringOrNull(p, at, prefix, name);
                     b.commentNull = b.comment == null;
                 }
                 default -> {
