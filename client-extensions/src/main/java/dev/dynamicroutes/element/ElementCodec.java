@@ -52,12 +52,12 @@ final class ElementCodec {
                 case "id" -> {
                     parts.idAt = parts.position(parts.idAt);
                     parts.id = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    parts.idOther = parts.id == null ? ExactJson.readTree(p, route) : null;
+                    parts.idOther = parts.id == null ? ExactJson.readTree(p, parts) : null;
                 }
                 case "type" -> {
                     parts.typeAt = parts.position(parts.typeAt);
                     parts.type = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    parts.typeOther = parts.type == null ? ExactJson.readTree(p, route) : null;
+                    parts.typeOther = parts.type == null ? ExactJson.readTree(p, parts) : null;
                 }
                 case "outputs" -> {
                     parts.outputsAt = parts.position(parts.outputsAt);
@@ -74,7 +74,7 @@ final class ElementCodec {
                     if (!parts.others.containsKey(name)) {
                         parts.fieldCount++;
                     }
-                    parts.others.put(name, ExactJson.readTree(p, route));
+                    parts.others.put(name, ExactJson.readTree(p, parts));
                 }
             }
         }
@@ -95,7 +95,7 @@ final class ElementCodec {
     private static void readProperties(JsonParser p, Location route, ElementParts parts) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             parts.propertyCount = -1;
-            parts.propertiesOther = ExactJson.readTree(p, route);
+            parts.propertiesOther = ExactJson.readTree(p, parts);
             return;
         }
         parts.startProperties();
@@ -107,8 +107,8 @@ final class ElementCodec {
                     switch (value) {
                         case VALUE_STRING -> p.getText();
                         case VALUE_NUMBER_INT -> p.getNumberValue(); // Integer, Long or BigInteger: exact
-                        case VALUE_NUMBER_FLOAT -> ExactJson.decimalValue(p, route);
-                        default -> ExactJson.readTree(p, route);
+                        case VALUE_NUMBER_FLOAT -> ExactJson.decimalValue(p, parts);
+                        default -> ExactJson.readTree(p, parts);
                     });
         }
     }
@@ -121,7 +121,7 @@ final class ElementCodec {
         parts.outputs = null;
         parts.outputsTree = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            parts.outputsTree = ExactJson.readTree(p, route);
+            parts.outputsTree = ExactJson.readTree(p, parts);
             return;
         }
         Map<String, String> refs = new LinkedHashMap<>(4);
@@ -129,29 +129,29 @@ final class ElementCodec {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             if (value != JsonToken.START_OBJECT) {
-                parts.outputsTree = irregular(p, route, refs, name, ExactJson.readTree(p, route), false);
+                parts.outputsTree = irregular(p, parts, refs, name, ExactJson.readTree(p, parts), false);
                 return;
             }
             ObjectNode partial = NODES.objectNode();
             JsonToken field = p.nextToken();
             if (field == JsonToken.END_OBJECT) {
-                parts.outputsTree = irregular(p, route, refs, name, partial, false);
+                parts.outputsTree = irregular(p, parts, refs, name, partial, false);
                 return;
             }
             if (!"elementId".equals(p.currentName())) {
-                parts.outputsTree = irregular(p, route, refs, name, partial, true);
+                parts.outputsTree = irregular(p, parts, refs, name, partial, true);
                 return;
             }
             if (p.nextToken() != JsonToken.VALUE_STRING) {
-                partial.set("elementId", ExactJson.readTree(p, route));
+                partial.set("elementId", ExactJson.readTree(p, parts));
                 p.nextToken();
-                parts.outputsTree = irregular(p, route, refs, name, partial, true);
+                parts.outputsTree = irregular(p, parts, refs, name, partial, true);
                 return;
             }
             String target = p.getText();
             if (p.nextToken() != JsonToken.END_OBJECT) {
                 partial.put("elementId", target);
-                parts.outputsTree = irregular(p, route, refs, name, partial, true);
+                parts.outputsTree = irregular(p, parts, refs, name, partial, true);
                 return;
             }
             refs.put(name, target);
@@ -164,7 +164,7 @@ final class ElementCodec {
      * {@code name} (complete, or still open with the parser on its next field), then the rest.
      */
     private static ObjectNode irregular(
-            JsonParser p, Location route, Map<String, String> regular, String name, JsonNode value, boolean open)
+            JsonParser p, ElementParts parts, Map<String, String> regular, String name, JsonNode value, boolean open)
             throws IOException {
         ObjectNode tree = outputsTree(regular);
         if (open) {
@@ -172,14 +172,14 @@ final class ElementCodec {
             for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String field = p.currentName();
                 p.nextToken();
-                ref.set(field, ExactJson.readTree(p, route));
+                ref.set(field, ExactJson.readTree(p, parts));
             }
         }
         tree.set(name, value);
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String field = p.currentName();
             p.nextToken();
-            tree.set(field, ExactJson.readTree(p, route));
+            tree.set(field, ExactJson.readTree(p, parts));
         }
         return tree;
     }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * fields no kind models are kept as trees. An unknown element's JSON is rebuilt from these parts in
  * the original field order.
  */
-final class ElementParts {
+final class ElementParts implements Where {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -79,6 +79,11 @@ final class ElementParts {
     ElementParts(Location route, int index) {
         this.route = route;
         this.index = index;
+    }
+
+    @Override
+    public Location location() {
+        return at();
     }
 
     /** Where this element is (its id included once read); built only when a problem is reported. */

@@ -41,7 +41,7 @@ final class ExactJson {
     private ExactJson() {}
 
     /** The value whose first token is current, as a tree; the parser ends on its last token. */
-    static JsonNode readTree(JsonParser p, Location at) throws IOException {
+    static JsonNode readTree(JsonParser p, Where at) throws IOException {
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -82,18 +82,18 @@ final class ExactJson {
             case VALUE_NULL -> {
                 return NullNode.getInstance();
             }
-            default -> throw at.problemAtParser(p, "unexpected JSON token " + token, null);
+            default -> throw at.location().problemAtParser(p, "unexpected JSON token " + token, null);
         }
     }
 
     /** The current number token as an exact decimal. */
-    static BigDecimal decimalValue(JsonParser p, Location at) throws IOException {
+    static BigDecimal decimalValue(JsonParser p, Where at) throws IOException {
         try {
             return p.getDecimalValue();
         } catch (StreamConstraintsException e) {
             throw e; // a read limit (too many digits): the mapper's configured bound, reported as such
         } catch (StreamReadException | NumberFormatException | ArithmeticException e) {
-            throw at.problemAtParser(p, "number out of range: " + abbreviated(p.getText()), e);
+            throw at.location().problemAtParser(p, "number out of range: " + abbreviated(p.getText()), e);
         }
     }
 

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * as values. One per route (its id filled in once read); element locations are derived only when
  * something is wrong, so the common path allocates nothing per element.
  */
-final class Location {
+final class Location implements Where {
+
+    @Override
+    public Location location() {
+        return this;
+    }
 
     private @Nullable String routeId;
     private final int routeIndex;

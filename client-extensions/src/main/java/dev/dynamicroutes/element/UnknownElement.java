@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An element whose {@code type} this client does not know: kept, not dropped, with its JSON as
- * sent. Serialising it writes that JSON back unchanged (same fields, same order, same numbers), so
- * routes pass through old clients intact.
+ * sent. Serialising it writes that JSON back unchanged (same fields, same order, numbers with the
+ * same digits and scale), so routes pass through old clients intact. Compact JSON comes back byte
+ * for byte; the only numbers written differently are those {@code BigDecimal} has one form for
+ * ({@code 1e2} as {@code 1E+2}, {@code -0.0} as {@code 0.0}).
  *
  * <pre>{@code
  * if (element instanceof UnknownElement unknown) {
