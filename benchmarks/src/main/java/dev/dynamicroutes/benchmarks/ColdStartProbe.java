@@ -1,7 +1,6 @@
 package dev.dynamicroutes.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
@@ -74,20 +73,13 @@ public final class ColdStartProbe {
             probe.step(
                     "RouteJson.newObjectMapper()",
                     () -> RouteJson.newObjectMapper().hashCode());
-            var wire = new ArrayList<dev.dynamicroutes.generated.model.RouteDto>();
-            probe.step("decode one page into the generated models (first RouteJson mapper)", () -> {
-                wire.addAll(RouteJson.newObjectMapper()
-                        .readValue(page, ListRoutesResponseDto.class)
-                        .getData()
-                        .getRoutes());
-                return wire.size();
-            });
-            probe.step("Route.fromWire of the page's routes", () -> {
-                for (int i = 0; i < wire.size(); i++) {
-                    Route.fromWire(wire.get(i), i);
-                }
-                return wire.size();
-            });
+            probe.step(
+                    "decode one page straight into typed routes (first RouteJson mapper)",
+                    () -> RouteJson.newObjectMapper()
+                            .readValue(page, TypedPage.class)
+                            .data
+                            .routes
+                            .size());
             probe.step(
                     "decode the same page with a second new RouteJson mapper (classes loaded, cache empty)",
                     () -> RouteJson.newObjectMapper()

@@ -39,9 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@code HttpClient}, Jackson into the plain generated models bound monomorphically
  *       ({@link PlainModels}), stop on a short page; no validation, no typed elements, no retries;
  *   <li>{@link #rawLoopTypedRoutes} (b'): the same raw loop decoding with our {@code RouteJson} mapper
- *       and {@code Route.fromWire}, which splits (a)/(b) into "typed decoding" and "client plumbing";
- *   <li>{@link #rawLoopProposedSinglePass} (b''): (b') with the single-pass element decoding proposed
- *       for the element module ({@link ProposedSinglePassElements}, a measurement prototype).
+ *       straight into typed routes ({@link TypedPage}), which splits (a)/(b) into "typed decoding" and
+ *       "client plumbing".
  * </ul>
  * Target: (a) at most 1.15 × (b).
  */
@@ -67,7 +66,6 @@ public class PagingBenchmark {
     private HttpClient http;
     private ObjectMapper plain;
     private ObjectMapper ours;
-    private ObjectMapper singlePass;
 
     @Setup
     public void setUp(Blackhole check) throws Exception {
@@ -84,15 +82,12 @@ public class PagingBenchmark {
                 .build();
         plain = PlainModels.newMapper();
         ours = RouteJson.newObjectMapper();
-        singlePass = ProposedSinglePassElements.newMapper();
         // every walker must see every route once; fail the run rather than measure a short walk
         long a = paginator(check);
         long b = rawLoop(check);
         long c = rawLoopTypedRoutes(check);
-        long d = rawLoopProposedSinglePass(check);
-        if (a != routes || b != routes || c != routes || d != routes) {
-            throw new IllegalStateException(
-                    "walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c + ", raw single-pass " + d);
+        if (a != routes || b != routes || c != routes) {
+            throw new IllegalStateException("walks disagree: paginator " + a + ", raw " + b + ", raw typed " + c);
         }
     }
 
@@ -135,20 +130,12 @@ public class PagingBenchmark {
         return rawLoopTyped(ours, bh);
     }
 
-    @Benchmark
-    public long rawLoopProposedSinglePass(Blackhole bh) throws IOException, InterruptedException {
-        return rawLoopTyped(singlePass, bh);
-    }
-
     private long rawLoopTyped(ObjectMapper mapper, Blackhole bh) throws IOException, InterruptedException {
         long n = 0;
         for (int page = 1; ; page++) {
-            List<dev.dynamicroutes.generated.model.RouteDto> routes = mapper.readValue(
-                            get(page), ListRoutesResponseDto.class)
-                    .getData()
-                    .getRoutes();
-            for (int i = 0; i < routes.size(); i++) {
-                bh.consume(Route.fromWire(routes.get(i), i));
+            List<Route> routes = mapper.readValue(get(page), TypedPage.class).data.routes;
+            for (Route route : routes) {
+                bh.consume(route);
                 n++;
             }
             if (routes.size() < PER_PAGE) {

@@ -30,7 +30,7 @@ import java.util.Map;
  *
  * <p>Fairness: the mapper gets the same Jackson configuration as {@link RouteJson#configure} (read
  * limits, java.time, unknown properties ignored, floats as {@code BigDecimal}, dates kept with their
- * offset); only our element module is left out. Free-form {@code conditions} are a {@code JsonNode},
+ * offset); our typed routes need no module (their deserializers are named by annotations). Free-form {@code conditions} are a {@code JsonNode},
  * as in our decoder.
  */
 final class PlainModels {
@@ -39,7 +39,7 @@ final class PlainModels {
 
     /** A mapper for the generated {@code ListRoutesResponse} with every element bound to {@link MonomorphicElement}. */
     static ObjectMapper newMapper() {
-        // RouteJson.configure(...) minus RouteJson.module(), setting for setting (a test compares them)
+        // RouteJson.configure(...), setting for setting (a test compares them)
         ObjectMapper mapper = JsonMapper.builder().build();
         mapper.getFactory().setStreamReadConstraints(RouteJson.READ_CONSTRAINTS);
         mapper.registerModule(new JavaTimeModule());

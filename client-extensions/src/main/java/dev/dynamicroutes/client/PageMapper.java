@@ -1,16 +1,12 @@
 package dev.dynamicroutes.client;
 
 import dev.dynamicroutes.element.Route;
-import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.RequestDescription;
-import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
-import dev.dynamicroutes.generated.model.RouteDto;
 import dev.dynamicroutes.generated.model.RoutesPageDto;
 import dev.dynamicroutes.pagination.RoutesPage;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,18 +22,8 @@ final class PageMapper {
             @Nullable Integer perPage) {
         String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
         RoutesPageDto data = response.getData().getData();
-        List<RouteDto> wire = data.getRoutes();
-        List<Route> routes = new ArrayList<>(wire.size());
-        for (int i = 0; i < wire.size(); i++) {
-            try {
-                routes.add(Route.fromWire(wire.get(i), i));
-            } catch (RouteDecodeException e) {
-                throw ApiResponseException.builder(request, response.getStatusCode())
-                        .cfRay(cfRay)
-                        .cause(e)
-                        .buildInvalidResponse("route could not be decoded: " + e.getMessage(), jsonPath(e));
-            }
-        }
+        // typed where the body was decoded (ResponseDecoder); a route that cannot be typed failed there
+        List<Route> routes = ((ResponseDecoder.RoutesPageSeen) data).typedRoutes();
         int echoedPage = positiveInt(data.getPage());
         int echoedPerPage = positiveInt(data.getPerPage());
         RoutesPage.Builder result = RoutesPage.builder()
@@ -48,22 +34,6 @@ final class PageMapper {
                 .orderByDirection(data.getOrderByDirection())
                 .cfRay(cfRay);
         return result.build();
-    }
-
-    // TODO(values): the element package is moving to structured decode locations; build the JSONPath from
-    // that value here instead of from the field string.
-    private static String jsonPath(RouteDecodeException e) {
-        StringBuilder path =
-                new StringBuilder("$.data.routes[").append(e.routeIndex()).append(']');
-        if (e.elementIndex() >= 0) {
-            path.append(".elements[").append(e.elementIndex()).append(']');
-        }
-        // a route-level problem about the route itself (e.g. a null route) names the route as its field
-        String field = e.field();
-        if (field != null && !field.isEmpty() && !field.equals("routes[" + e.routeIndex() + "]")) {
-            path.append(field.startsWith("[") ? "" : ".").append(field);
-        }
-        return path.toString();
     }
 
     /** The echoed number when it is a positive integer, else 0 ("not reported"). */

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dynamicroutes.element.Route;
+import dev.dynamicroutes.element.RouteDecodeException;
 import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.InvalidResponseException;
 import dev.dynamicroutes.generated.model.ApiResponse;
@@ -23,6 +25,7 @@ import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -87,6 +90,15 @@ final class ResponseDecoder implements Decoder {
                 throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
             }
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof RouteDecodeException route) {
+                // a route that cannot be typed (Jackson wraps it): its location comes as values from the decoder
+                throw invalid(
+                        response,
+                        body.prefix(),
+                        "route could not be decoded: " + route.getMessage(),
+                        route.jsonPath(),
+                        route);
+            }
             // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
             Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
             // for a syntax error the parser's position is more precise than the mapping path
@@ -99,6 +111,9 @@ final class ResponseDecoder implements Decoder {
                     e);
         } catch (InvalidResponseException e) {
             throw e;
+        } catch (RouteDecodeException e) {
+            // the same, when no Jackson layer wrapped it
+            throw invalid(response, body.prefix(), "route could not be decoded: " + e.getMessage(), e.jsonPath(), e);
         } catch (RuntimeException e) {
             // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
             // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
@@ -140,10 +155,10 @@ final class ResponseDecoder implements Decoder {
         if (envelope.data == null) {
             throw invalid(response, start, "missing or non-object \"data\"", "$.data", null);
         }
-        if (!envelope.data.routesSent || envelope.data.getRoutes() == null) {
+        if (envelope.data.routes == null) {
             throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
         }
-        return new ListRoutesResponseDto().success(true).data(envelope.data);
+        return new ListRoutesResponseDto().success(true).data(new RoutesPageSeen(envelope.data));
     }
 
     private static boolean isSyntax(Throwable e) {
@@ -163,30 +178,54 @@ final class ResponseDecoder implements Decoder {
         JsonNode errors;
 
         @JsonProperty("data")
-        RoutesPageSeen data;
+        PageData data;
+    }
+
+    /** The page fields; {@code routes} bind straight into typed {@link Route}s (no generated route models). */
+    static final class PageData {
+        @JsonProperty("order_by")
+        String orderBy;
+
+        @JsonProperty("order_by_direction")
+        String orderByDirection;
+
+        @JsonProperty("page")
+        BigDecimal page;
+
+        @JsonProperty("per_page")
+        BigDecimal perPage;
+
+        @JsonProperty("routes")
+        List<Route> routes;
     }
 
     /**
-     * The generated {@code RoutesPage} pre-initialises {@code routes} to an empty list, so an absent
-     * {@code routes} could not be told from {@code []}; this subclass notes whether it was sent.
+     * The generated page model carrying the typed routes beside it (its own {@code routes} stay
+     * empty): keeps the Feign method's generated return type while the routes are decoded once, typed.
      */
     static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPageDto {
-        private boolean routesSent;
+        private final List<Route> typedRoutes;
 
-        @Override
-        public void setRoutes(List<dev.dynamicroutes.generated.model.RouteDto> routes) {
-            routesSent = true;
-            super.setRoutes(routes);
+        RoutesPageSeen(PageData data) {
+            this.typedRoutes = data.routes;
+            setOrderBy(data.orderBy);
+            setOrderByDirection(data.orderByDirection);
+            setPage(data.page);
+            setPerPage(data.perPage);
+        }
+
+        List<Route> typedRoutes() {
+            return typedRoutes;
         }
 
         @Override
         public boolean equals(Object o) {
-            return super.equals(o) && routesSent == ((RoutesPageSeen) o).routesSent;
+            return super.equals(o) && typedRoutes.equals(((RoutesPageSeen) o).typedRoutes);
         }
 
         @Override
         public int hashCode() {
-            return 31 * super.hashCode() + Boolean.hashCode(routesSent);
+            return 31 * super.hashCode() + typedRoutes.hashCode();
         }
     }
 

@@ -1,78 +1,102 @@
 package dev.dynamicroutes.element;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dynamicroutes.generated.model.ConditionalOutputsDto;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A branch on a condition: {@code true} and {@code false} outputs, and the condition itself as a
- * free-form JSON tree.
+ * A branch on a condition: outputs {@code true} and {@code false}, and the condition itself as a
+ * free-form JSON tree (numbers exact).
  *
  * <pre>{@code
- * String next = matches ? conditional.whenTrue() : conditional.whenFalse();
- * JsonNode tier = conditional.conditions().map(c -> c.path("metadata.tier")).orElse(null);
+ * ConditionalElement check = ConditionalElement.of("check-tier", "premium", "standard",
+ *     new ObjectMapper().readTree("{\"metadata.tier\": {\"$eq\": \"premium\"}}"));
+ * String next = matches ? check.onTrue() : check.onFalse();
  * }</pre>
  */
-public final class ConditionalElement extends WireBackedElement implements RouteElement {
+public final class ConditionalElement extends KnownElement implements RouteElement {
 
-    static final String TYPE = "conditional";
+    /** As sent: null when absent, a {@code NullNode} when sent as JSON null. */
+    private final @Nullable JsonNode conditions;
 
-    private final String whenTrue;
-    private final String whenFalse;
-    private final JsonNode conditions;
-
-    ConditionalElement(dev.dynamicroutes.generated.model.ConditionalElementDto wire, WireCheck check) {
-        this(wire, check.required(wire.getOutputs(), "outputs"), check);
-    }
+    private final Map<String, JsonNode> otherProperties;
 
     private ConditionalElement(
-            dev.dynamicroutes.generated.model.ConditionalElementDto wire,
-            ConditionalOutputsDto outputs,
-            WireCheck check) {
-        super(
-                wire,
-                check.required(wire.getId(), "id"),
-                WireCheck.orderedOutputs(
-                        "true", check.target(outputs.getOnTrue(), "outputs.true"),
-                        "false", check.target(outputs.getOnFalse(), "outputs.false")));
-        this.whenTrue = outputs().get("true");
-        this.whenFalse = outputs().get("false");
-        this.conditions =
-                asTree(check.required(wire.getProperties(), "properties").getConditions());
-    }
-
-    // RouteJson's mix-in decodes "conditions" as a JsonNode; a generated object built by other means
-    // may hold maps and lists instead
-    private static JsonNode asTree(Object conditions) {
-        return conditions == null || conditions instanceof JsonNode
-                ? (JsonNode) conditions
-                : TREES.valueToTree(conditions);
-    }
-
-    private static final ObjectMapper TREES = new ObjectMapper();
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    /** Id of the element taken when the condition holds (output {@code "true"}). */
-    public String whenTrue() {
-        return whenTrue;
-    }
-
-    /** Id of the element taken otherwise (output {@code "false"}). */
-    public String whenFalse() {
-        return whenFalse;
+            String id,
+            Map<String, String> outputs,
+            @Nullable JsonNode raw,
+            Map<String, JsonNode> other,
+            @Nullable JsonNode conditions,
+            Map<String, JsonNode> otherProperties) {
+        super(id, outputs, raw, other);
+        this.conditions = conditions;
+        this.otherProperties = otherProperties;
     }
 
     /**
-     * The condition tree exactly as sent (any JSON value, numbers exact); empty when the element has
-     * none. A copy: changing it does not change this element.
+     * A conditional element; {@code conditions} may be null (none). The tree is copied: later changes
+     * to it do not reach the element.
+     */
+    public static ConditionalElement of(String id, String onTrue, String onFalse, @Nullable JsonNode conditions) {
+        Map<String, String> outputs = new LinkedHashMap<>(4);
+        outputs.put("true", reference(onTrue, "outputs.true"));
+        outputs.put("false", reference(onFalse, "outputs.false"));
+        return new ConditionalElement(
+                reference(id, "id"),
+                java.util.Collections.unmodifiableMap(outputs),
+                null,
+                Map.of(),
+                conditions == null ? null : conditions.deepCopy(),
+                Map.of());
+    }
+
+    static ConditionalElement decode(ElementParts parts) {
+        String id = parts.requireId();
+        Map<String, String> outputs = parts.outputs("true", "false");
+        parts.requireProperties();
+        JsonNode conditions = parts.propertyTree("conditions");
+        return new ConditionalElement(
+                id, outputs, parts.rawOutputs(), parts.additional(), conditions, parts.otherProperties("conditions"));
+    }
+
+    static void writeProperties(ConditionalElement e, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeObjectFieldStart("properties");
+        if (e.conditions != null) {
+            g.writeFieldName("conditions");
+            ExactJson.write(g, provider, e.conditions);
+        }
+        ExactJson.writeFields(g, provider, e.otherProperties);
+        g.writeEndObject();
+    }
+
+    /** Id of the element taken when the condition holds (output {@code true}). */
+    public String onTrue() {
+        return outputs().get("true");
+    }
+
+    /** Id of the element taken otherwise (output {@code false}). */
+    public String onFalse() {
+        return outputs().get("false");
+    }
+
+    /**
+     * The condition tree as sent (any JSON value, numbers exact); empty when the element has none
+     * (absent or JSON null). A copy: changing it does not change this element.
      */
     public Optional<JsonNode> conditions() {
-        return Optional.ofNullable(conditions).map(JsonNode::deepCopy);
+        return conditions == null || conditions.isNull() ? Optional.empty() : Optional.of(conditions.deepCopy());
+    }
+
+    /** Fields of the wire {@code properties} object other than {@code conditions}, in wire order. A copy. */
+    public Map<String, JsonNode> otherProperties() {
+        return ExactJson.copyOf(otherProperties);
     }
 
     @Override
@@ -81,8 +105,12 @@ public final class ConditionalElement extends WireBackedElement implements Route
     }
 
     @Override
-    public String toString() {
-        return "ConditionalElement[id=" + id() + ", true=" + whenTrue + ", false=" + whenFalse + ", conditions="
-                + conditions + "]";
+    List<Object> state() {
+        return Arrays.asList(conditions, otherProperties);
+    }
+
+    @Override
+    String describeState() {
+        return "conditions=" + conditions;
     }
 }

@@ -1,24 +1,31 @@
 package dev.dynamicroutes.element;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The end of a path through the route. Usually has no outputs; any it has are kept in
- * {@link #outputs()}.
+ * The end of a path through the route. Usually without outputs; any it has are in {@link #outputs()}.
  *
  * <pre>{@code
+ * EndElement end = EndElement.of("end");
  * boolean terminal = end.outputs().isEmpty();
  * }</pre>
  */
-public final class EndElement extends WireBackedElement implements RouteElement {
+public final class EndElement extends KnownElement implements RouteElement {
 
-    static final String TYPE = "end";
-
-    EndElement(dev.dynamicroutes.generated.model.EndElementDto wire, WireCheck check) {
-        super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
+    private EndElement(String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
+        super(id, outputs, raw, other);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    /** An end element without outputs. */
+    public static EndElement of(String id) {
+        return new EndElement(reference(id, "id"), Map.of(), null, Map.of());
+    }
+
+    static EndElement decode(ElementParts parts) {
+        return new EndElement(parts.requireId(), parts.outputs(), parts.rawOutputs(), parts.additional());
     }
 
     @Override
@@ -27,7 +34,7 @@ public final class EndElement extends WireBackedElement implements RouteElement 
     }
 
     @Override
-    public String toString() {
-        return "EndElement[id=" + id() + ", outputs=" + outputs() + "]";
+    List<Object> state() {
+        return List.of();
     }
 }

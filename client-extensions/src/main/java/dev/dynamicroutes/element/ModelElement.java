@@ -1,41 +1,97 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.ModelPropertiesDto;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call to a model: on success continue to {@code success}, on failure (after {@link #retries()}
  * retries or {@link #timeout()}) to {@code fallback}. Numbers are exact, as sent.
  *
  * <pre>{@code
- * System.out.println(model.provider() + "/" + model.model() + " timeout " + model.timeout() + " ms");
+ * ModelElement gpt = ModelElement.of("gpt", "end", "claude", "openai", "gpt-4o-mini",
+ *     BigDecimal.valueOf(2), BigDecimal.valueOf(30000));
+ * System.out.println(gpt.provider() + "/" + gpt.model() + " timeout " + gpt.timeout() + " ms");
  * }</pre>
  */
 public final class ModelElement extends SuccessFallbackElement implements RouteElement {
 
-    static final String TYPE = "model";
+    private static final String[] MODELLED = {"provider", "model", "retries", "timeout"};
 
     private final String provider;
     private final String model;
     private final BigDecimal retries;
     private final BigDecimal timeout;
-
-    ModelElement(dev.dynamicroutes.generated.model.ModelElementDto wire, WireCheck check) {
-        this(wire, check.required(wire.getProperties(), "properties"), check);
-    }
+    private final Map<String, JsonNode> otherProperties;
 
     private ModelElement(
-            dev.dynamicroutes.generated.model.ModelElementDto wire, ModelPropertiesDto properties, WireCheck check) {
-        super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
-        this.provider = check.required(properties.getProvider(), "properties.provider");
-        this.model = check.required(properties.getModel(), "properties.model");
-        this.retries = check.required(properties.getRetries(), "properties.retries");
-        this.timeout = check.required(properties.getTimeout(), "properties.timeout");
+            String id,
+            Map<String, String> outputs,
+            @Nullable JsonNode raw,
+            Map<String, JsonNode> other,
+            String provider,
+            String model,
+            BigDecimal retries,
+            BigDecimal timeout,
+            Map<String, JsonNode> otherProperties) {
+        super(id, outputs, raw, other);
+        this.provider = provider;
+        this.model = model;
+        this.retries = retries;
+        this.timeout = timeout;
+        this.otherProperties = otherProperties;
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    /** A model element. */
+    public static ModelElement of(
+            String id,
+            String success,
+            String fallback,
+            String provider,
+            String model,
+            BigDecimal retries,
+            BigDecimal timeout) {
+        return new ModelElement(
+                reference(id, "id"),
+                successFallback(success, fallback),
+                null,
+                Map.of(),
+                required(provider, "properties.provider"),
+                required(model, "properties.model"),
+                required(retries, "properties.retries"),
+                required(timeout, "properties.timeout"),
+                Map.of());
+    }
+
+    static ModelElement decode(ElementParts parts) {
+        String id = parts.requireId();
+        Map<String, String> outputs = parts.outputs("success", "fallback");
+        parts.requireProperties();
+        return new ModelElement(
+                id,
+                outputs,
+                parts.rawOutputs(),
+                parts.additional(),
+                parts.text("provider"),
+                parts.text("model"),
+                parts.number("retries"),
+                parts.number("timeout"),
+                parts.otherProperties(MODELLED));
+    }
+
+    static void writeProperties(ModelElement e, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("provider", e.provider);
+        g.writeStringField("model", e.model);
+        g.writeNumberField("retries", e.retries);
+        g.writeNumberField("timeout", e.timeout);
+        ExactJson.writeFields(g, provider, e.otherProperties);
+        g.writeEndObject();
     }
 
     /** The provider, e.g. {@code "openai"}. */
@@ -58,14 +114,23 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
         return timeout;
     }
 
+    /** Fields of the wire {@code properties} object this client does not model, in wire order. A copy. */
+    public Map<String, JsonNode> otherProperties() {
+        return ExactJson.copyOf(otherProperties);
+    }
+
     @Override
     public <T> T accept(Visitor<T> visitor) {
         return visitor.visitModel(this);
     }
 
     @Override
-    public String toString() {
-        return "ModelElement[id=" + id() + ", provider=" + provider + ", model=" + model + ", retries=" + retries
-                + ", timeout=" + timeout + ", success=" + onSuccess() + ", fallback=" + onFallback() + "]";
+    List<Object> state() {
+        return List.of(provider, model, retries, timeout, otherProperties);
+    }
+
+    @Override
+    String describeState() {
+        return "provider=" + provider + ", model=" + model + ", retries=" + retries + ", timeout=" + timeout;
     }
 }

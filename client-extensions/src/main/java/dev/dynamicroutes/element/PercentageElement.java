@@ -1,30 +1,33 @@
 package dev.dynamicroutes.element;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A traffic split: named branches, each leading to an element.
+ * A traffic split: each output is a named branch leading to an element ({@link #outputs()}, in wire
+ * order).
  *
  * <pre>{@code
- * percentage.branches().forEach((branch, target) -> System.out.println(branch + " -> " + target));
+ * PercentageElement split = PercentageElement.of("split", Map.of("canary", "claude"));
+ * split.outputs().forEach((branch, target) -> System.out.println(branch + " -> " + target));
  * }</pre>
  */
-public final class PercentageElement extends WireBackedElement implements RouteElement {
+public final class PercentageElement extends KnownElement implements RouteElement {
 
-    static final String TYPE = "percentage";
-
-    PercentageElement(dev.dynamicroutes.generated.model.PercentageElementDto wire, WireCheck check) {
-        super(wire, check.required(wire.getId(), "id"), check.targets(wire.getOutputs(), "outputs"));
+    private PercentageElement(
+            String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
+        super(id, outputs, raw, other);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    /** A split with these branches (branch name to target id; pass a {@code LinkedHashMap} to fix the order). */
+    public static PercentageElement of(String id, Map<String, String> branches) {
+        return new PercentageElement(reference(id, "id"), outputsOf(branches), null, Map.of());
     }
 
-    /** Branch name to target element id, in wire order (the same map as {@link #outputs()}). */
-    public Map<String, String> branches() {
-        return outputs();
+    static PercentageElement decode(ElementParts parts) {
+        return new PercentageElement(parts.requireId(), parts.outputs(), parts.rawOutputs(), parts.additional());
     }
 
     @Override
@@ -33,7 +36,7 @@ public final class PercentageElement extends WireBackedElement implements RouteE
     }
 
     @Override
-    public String toString() {
-        return "PercentageElement[id=" + id() + ", branches=" + outputs() + "]";
+    List<Object> state() {
+        return List.of();
     }
 }

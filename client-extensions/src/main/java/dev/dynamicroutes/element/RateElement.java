@@ -1,54 +1,98 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.RatePropertiesDto;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate limit: requests within the limit continue to {@code success}, the others to
- * {@code fallback}. Numbers are exact ({@link BigDecimal}), as sent.
+ * {@code fallback}. Numbers are exact ({@link BigDecimal}), as sent; {@code limitType} is kept as
+ * sent even when this client does not know the value.
  *
  * <pre>{@code
- * if (rate.limitType() == LimitType.COUNT) {
- *   System.out.println(rate.limit() + " requests per " + rate.window() + " s, keyed by " + rate.key());
- * }
+ * RateElement rate = RateElement.of("per-user", "gpt", "end-limited",
+ *     "metadata.user_id", new BigDecimal("1000"), "count", new BigDecimal("3600"));
+ * if (rate.limitType() == LimitType.COUNT) { ... }
  * }</pre>
  */
 public final class RateElement extends SuccessFallbackElement implements RouteElement {
 
-    static final String TYPE = "rate";
+    private static final String[] MODELLED = {"key", "limit", "limitType", "window"};
 
     private final String key;
     private final BigDecimal limit;
     private final String limitTypeValue;
     private final BigDecimal window;
-
-    RateElement(dev.dynamicroutes.generated.model.RateElementDto wire, WireCheck check) {
-        this(wire, check.required(wire.getProperties(), "properties"), check);
-    }
+    private final Map<String, JsonNode> otherProperties;
 
     private RateElement(
-            dev.dynamicroutes.generated.model.RateElementDto wire, RatePropertiesDto properties, WireCheck check) {
-        super(wire, check.required(wire.getId(), "id"), wire.getOutputs(), check);
-        this.key = check.required(properties.getKey(), "properties.key");
-        this.limit = check.required(properties.getLimit(), "properties.limit");
-        this.limitTypeValue = check.required(rawLimitType(properties), "properties.limitType");
-        this.window = check.required(properties.getWindow(), "properties.window");
+            String id,
+            Map<String, String> outputs,
+            @Nullable JsonNode raw,
+            Map<String, JsonNode> other,
+            String key,
+            BigDecimal limit,
+            String limitTypeValue,
+            BigDecimal window,
+            Map<String, JsonNode> otherProperties) {
+        super(id, outputs, raw, other);
+        this.key = key;
+        this.limit = limit;
+        this.limitTypeValue = limitTypeValue;
+        this.window = window;
+        this.otherProperties = otherProperties;
     }
 
-    // RouteJson decodes RatePropertiesDto as the subclass that keeps the raw string (WireMixIns); a
-    // generated object built by other means only has the enum
-    private static String rawLimitType(RatePropertiesDto properties) {
-        if (properties instanceof RatePropertiesWithRawLimitType) {
-            return ((RatePropertiesWithRawLimitType) properties).getRawLimitType();
-        }
-        return properties.getLimitType() == null
-                ? null
-                : properties.getLimitType().getValue();
+    /** A rate element; {@code limitType} is the wire value, e.g. {@code "count"} or {@code "cost"}. */
+    public static RateElement of(
+            String id,
+            String success,
+            String fallback,
+            String key,
+            BigDecimal limit,
+            String limitType,
+            BigDecimal window) {
+        return new RateElement(
+                reference(id, "id"),
+                successFallback(success, fallback),
+                null,
+                Map.of(),
+                required(key, "properties.key"),
+                required(limit, "properties.limit"),
+                required(limitType, "properties.limitType"),
+                required(window, "properties.window"),
+                Map.of());
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    static RateElement decode(ElementParts parts) {
+        String id = parts.requireId();
+        Map<String, String> outputs = parts.outputs("success", "fallback");
+        parts.requireProperties();
+        return new RateElement(
+                id,
+                outputs,
+                parts.rawOutputs(),
+                parts.additional(),
+                parts.text("key"),
+                parts.number("limit"),
+                parts.text("limitType"),
+                parts.number("window"),
+                parts.otherProperties(MODELLED));
+    }
+
+    static void writeProperties(RateElement e, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("key", e.key);
+        g.writeNumberField("limit", e.limit);
+        g.writeStringField("limitType", e.limitTypeValue);
+        g.writeNumberField("window", e.window);
+        ExactJson.writeFields(g, provider, e.otherProperties);
+        g.writeEndObject();
     }
 
     /** What the limit is keyed by, e.g. a metadata field. */
@@ -76,14 +120,23 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
         return window;
     }
 
+    /** Fields of the wire {@code properties} object this client does not model, in wire order. A copy. */
+    public Map<String, JsonNode> otherProperties() {
+        return ExactJson.copyOf(otherProperties);
+    }
+
     @Override
     public <T> T accept(Visitor<T> visitor) {
         return visitor.visitRate(this);
     }
 
     @Override
-    public String toString() {
-        return "RateElement[id=" + id() + ", key=" + key + ", limit=" + limit + ", limitType=" + limitTypeValue
-                + ", window=" + window + ", success=" + onSuccess() + ", fallback=" + onFallback() + "]";
+    List<Object> state() {
+        return List.of(key, limit, limitTypeValue, window, otherProperties);
+    }
+
+    @Override
+    String describeState() {
+        return "key=" + key + ", limit=" + limit + ", limitType=" + limitTypeValue + ", window=" + window;
     }
 }

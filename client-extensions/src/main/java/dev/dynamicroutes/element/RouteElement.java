@@ -1,19 +1,22 @@
 package dev.dynamicroutes.element;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 
 /**
- * One node of a route's graph. Sealed: it is one of the six known kinds or {@link UnknownElement}.
+ * One node of a route's graph. Sealed: one of the six known kinds or {@link UnknownElement}.
  *
- * <p>Generic code needs no branching: {@link #id()}, {@link #type()} and {@link #outputs()} (output
- * name to target element id) work for every element. To branch, use the {@link Visitor}, which the
- * compiler keeps exhaustive:
+ * <p>Generic code needs no branching: {@link #id()}, {@link #type()}, {@link #outputs()} (output
+ * name to target element id) and {@link #label()} work for every element. To branch, use the
+ * {@link Visitor}, which the compiler keeps exhaustive:
  *
  * <pre>{@code
- * String label = element.accept(new RouteElement.Visitor<String>() {
+ * String text = element.accept(new RouteElement.Visitor<String>() {
  *   public String visitStart(StartElement e) { return "start"; }
  *   public String visitConditional(ConditionalElement e) { return "if " + e.conditions().orElse(null); }
- *   public String visitPercentage(PercentageElement e) { return "split " + e.branches().keySet(); }
+ *   public String visitPercentage(PercentageElement e) { return "split " + e.outputs().keySet(); }
  *   public String visitRate(RateElement e) { return e.limit() + " " + e.limitType() + " / " + e.window() + "s"; }
  *   public String visitModel(ModelElement e) { return e.provider() + "/" + e.model(); }
  *   public String visitEnd(EndElement e) { return "end"; }
@@ -21,9 +24,12 @@ import java.util.Map;
  * });
  * }</pre>
  *
- * On Java 21+ a pattern {@code switch} over the sealed interface works as well:
- * {@code switch (element) { case ModelElement m -> ...; case UnknownElement u -> ...; ... }}.
+ * On Java 21+ a pattern {@code switch} over the sealed interface works as well. Elements read and
+ * write themselves with any Jackson {@code ObjectMapper}:
+ * {@code mapper.readValue(json, RouteElement.class)}, {@code mapper.writeValueAsString(element)}.
  */
+@JsonDeserialize(using = ElementCodec.Deserializer.class)
+@JsonSerialize(using = ElementCodec.Serializer.class)
 public sealed interface RouteElement
         permits StartElement,
                 ConditionalElement,
@@ -33,7 +39,10 @@ public sealed interface RouteElement
                 EndElement,
                 UnknownElement {
 
-    /** The element's id; never null for the known kinds (an {@link UnknownElement} may lack one). */
+    /**
+     * The element's id. Never null; empty only for an {@link UnknownElement} sent without one (the
+     * known kinds require an id), which no output can reference.
+     */
     String id();
 
     /** The wire {@code type}, e.g. {@code "model"}. */
@@ -44,6 +53,15 @@ public sealed interface RouteElement
      * the target element, in wire order. Unmodifiable; empty for an end element without outputs.
      */
     Map<String, String> outputs();
+
+    /**
+     * Fields of the element object this client does not model, in wire order, written back
+     * unchanged. A copy; empty for elements built in code.
+     */
+    Map<String, JsonNode> additionalProperties();
+
+    /** A one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}. */
+    String label();
 
     /** Calls the visitor method for this element's kind and returns its result. */
     <T> T accept(Visitor<T> visitor);

@@ -3,31 +3,31 @@ package dev.dynamicroutes.element;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The Jackson configuration that decodes Dynamic Routes responses, elements included.
+ * The Jackson configuration the client reads responses with.
  *
- * <p>The client uses {@link #newObjectMapper()}; use it yourself to decode or re-encode routes
- * outside the client, e.g. to print a route as wire JSON:
+ * <p>{@link Route}, {@link RouteElement} and the other values need no module: they read and write
+ * themselves with any {@code ObjectMapper} ({@code new ObjectMapper().readValue(json, Route.class)}),
+ * numbers exact whatever the mapper's settings. What this class adds is for untrusted input:
+ * bounded parsing ({@link #READ_CONSTRAINTS}) and trailing content rejected.
  *
  * <pre>{@code
  * ObjectMapper mapper = RouteJson.newObjectMapper();
- * String json = mapper.writeValueAsString(route);   // wire names, unknown elements preserved
+ * Route route = mapper.readValue(json, Route.class);
+ * String back = mapper.writeValueAsString(route);   // wire names, unknown elements preserved
  * }</pre>
  *
  * <h2>Read limits</h2>
- * Responses come from the network, so parsing is bounded ({@link #READ_CONSTRAINTS}): nesting depth
- * 500 (a legitimate condition tree is a few levels deep; a hostile 10 000-deep one fails fast with a
- * typed error instead of a StackOverflowError), strings up to 8 MB (a route's {@code version.data}
- * is the largest legitimate string), numbers up to 1 000 digits, names up to 50 000 characters,
- * documents up to 256 MB.
+ * Nesting depth 500 (a legitimate condition tree is a few levels deep; a hostile 10 000-deep one
+ * fails fast with a typed error instead of a StackOverflowError), strings up to 8 MB (a route's
+ * {@code version.data} is the largest legitimate string), numbers up to 1 000 digits, names up to
+ * 50 000 characters, documents up to 256 MB.
  */
 public final class RouteJson {
 
@@ -48,16 +48,17 @@ public final class RouteJson {
     }
 
     /**
-     * Configures {@code mapper} to decode and encode Dynamic Routes JSON: element dispatch on
-     * {@code type}, java.time, unknown properties ignored (the server may add fields), trailing
-     * content after the JSON value rejected, numbers in
-     * free-form JSON kept exact, dates written as ISO-8601 with their original offset, absent optional
-     * fields not written back as {@code null}. Returns the same mapper.
+     * Configures {@code mapper} for untrusted Dynamic Routes JSON: the read limits, unknown
+     * properties ignored (the server may add fields), trailing content after the JSON value
+     * rejected. (A route that cannot be typed throws a {@link RouteDecodeException} with its location;
+     * read inside a larger document, Jackson wraps it as the cause of a {@code JsonMappingException}.)
+     * For the generated envelope models it binds with the
+     * same mapper: java.time, numbers in free-form JSON exact, dates with their original offset,
+     * absent optional fields not written as {@code null}. Returns the same mapper.
      */
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(READ_CONSTRAINTS);
         mapper.registerModule(new JavaTimeModule());
-        mapper.registerModule(module());
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         // "{...}garbage" is a broken body, not a response followed by noise
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -67,18 +68,5 @@ public final class RouteJson {
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         return mapper;
-    }
-
-    /** Only the element mix-ins, for a mapper configured otherwise by its owner. */
-    public static Module module() {
-        SimpleModule module = new SimpleModule("dynamic-routes-elements");
-        module.setMixInAnnotation(dev.dynamicroutes.generated.model.RouteElementDto.class, RouteElementMixIn.class);
-        module.addDeserializer(dev.dynamicroutes.generated.model.RouteElementDto.class, new RouteElementDeserializer());
-        module.setMixInAnnotation(
-                dev.dynamicroutes.generated.model.RatePropertiesDto.class, WireMixIns.RateProperties.class);
-        module.setMixInAnnotation(
-                dev.dynamicroutes.generated.model.ConditionalPropertiesDto.class,
-                WireMixIns.ConditionalProperties.class);
-        return module;
     }
 }

@@ -1,37 +1,36 @@
 package dev.dynamicroutes.element;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The entry point of a route: a single {@code next} output.
+ * The entry point of a route: one output, {@code next}.
  *
  * <pre>{@code
+ * StartElement start = StartElement.of("start", "check-tier");
  * String first = start.next();
  * }</pre>
  */
-public final class StartElement extends WireBackedElement implements RouteElement {
+public final class StartElement extends KnownElement implements RouteElement {
 
-    static final String TYPE = "start";
-
-    private final String next;
-
-    StartElement(dev.dynamicroutes.generated.model.StartElementDto wire, WireCheck check) {
-        this(wire, check.target(check.required(wire.getOutputs(), "outputs").getNext(), "outputs.next"), check);
+    private StartElement(String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
+        super(id, outputs, raw, other);
     }
 
-    private StartElement(dev.dynamicroutes.generated.model.StartElementDto wire, String next, WireCheck check) {
-        super(wire, check.required(wire.getId(), "id"), Map.of("next", next));
-        this.next = next;
+    /** A start element whose {@code next} output leads to {@code next}. */
+    public static StartElement of(String id, String next) {
+        return new StartElement(reference(id, "id"), Map.of("next", reference(next, "outputs.next")), null, Map.of());
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    static StartElement decode(ElementParts parts) {
+        return new StartElement(parts.requireId(), parts.outputs("next"), parts.rawOutputs(), parts.additional());
     }
 
-    /** Id of the first element after start. */
+    /** Id of the first element after start (output {@code next}). */
     public String next() {
-        return next;
+        return outputs().get("next");
     }
 
     @Override
@@ -40,7 +39,7 @@ public final class StartElement extends WireBackedElement implements RouteElemen
     }
 
     @Override
-    public String toString() {
-        return "StartElement[id=" + id() + ", next=" + next + "]";
+    List<Object> state() {
+        return List.of();
     }
 }

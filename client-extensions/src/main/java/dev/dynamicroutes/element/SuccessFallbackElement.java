@@ -1,30 +1,33 @@
 package dev.dynamicroutes.element;
 
-import dev.dynamicroutes.generated.model.SuccessFallbackOutputsDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/**
- * What rate and model elements share: exactly two outputs, {@code success} and {@code fallback}
- * (the spec's {@code SuccessFallbackOutputsDto}), validated here once.
- */
-abstract class SuccessFallbackElement extends WireBackedElement {
+/** What rate and model elements share: outputs {@code success} and {@code fallback}. */
+abstract class SuccessFallbackElement extends KnownElement {
 
-    SuccessFallbackElement(Object wire, String id, SuccessFallbackOutputsDto outputs, WireCheck check) {
-        super(
-                wire,
-                id,
-                WireCheck.orderedOutputs(
-                        "success",
-                                check.target(check.required(outputs, "outputs").getSuccess(), "outputs.success"),
-                        "fallback", check.target(outputs.getFallback(), "outputs.fallback")));
+    SuccessFallbackElement(
+            String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
+        super(id, outputs, raw, other);
     }
 
-    /** Id of the element taken on success (within the limit, or when the call succeeds). */
-    public String onSuccess() {
+    static Map<String, String> successFallback(String success, String fallback) {
+        Map<String, String> outputs = new LinkedHashMap<>(4);
+        outputs.put("success", reference(success, "outputs.success"));
+        outputs.put("fallback", reference(fallback, "outputs.fallback"));
+        return Collections.unmodifiableMap(outputs);
+    }
+
+    /** Id of the element taken on success (output {@code success}). */
+    public String success() {
         return outputs().get("success");
     }
 
-    /** Id of the element taken otherwise (limit exceeded, or the call failed). */
-    public String onFallback() {
+    /** Id of the element taken otherwise (output {@code fallback}). */
+    public String fallback() {
         return outputs().get("fallback");
     }
 }

@@ -1,24 +1,29 @@
 package dev.dynamicroutes.element;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An element whose {@code type} this client does not know: kept, not dropped, with its raw JSON.
- * Serialising it writes that JSON back unchanged, so routes pass through old clients intact.
+ * An element whose {@code type} this client does not know: kept, not dropped, with its JSON as
+ * sent. Serialising it writes that JSON back unchanged (same fields, same order, numbers with the
+ * same digits and scale), so routes pass through old clients intact. Compact JSON comes back byte
+ * for byte; the only numbers written differently are those {@code BigDecimal} has one form for
+ * ({@code 1e2} as {@code 1E+2}, {@code -0.0} as {@code 0.0}).
  *
  * <pre>{@code
  * if (element instanceof UnknownElement unknown) {
  *   log.info("element {} of new type {}: {}", unknown.id(), unknown.type(), unknown.json());
  * }
+ * UnknownElement cache = UnknownElement.of(new ObjectMapper().readTree(
+ *     "{\"id\":\"c\",\"type\":\"cache\",\"outputs\":{\"hit\":{\"elementId\":\"end\"}}}"));
  * }</pre>
  *
- * <p>{@link #outputs()} is read, best effort, from an {@code outputs} object whose values carry an
- * {@code elementId}, the shape every known type uses, so graph code can still follow its edges.
+ * <p>{@link #outputs()} is read, best effort, from an {@code outputs} object whose values carry a
+ * string {@code elementId}, the shape every known type uses, so graph code can follow its edges.
  */
 public final class UnknownElement implements RouteElement {
 
@@ -27,11 +32,12 @@ public final class UnknownElement implements RouteElement {
     private final String id;
     private final Map<String, String> outputs;
 
+    /** {@code json} is owned by the new element: never handed out, only copies of it. */
     UnknownElement(ObjectNode json, String type) {
         this.json = json;
         this.type = type;
         JsonNode idNode = json.get("id");
-        this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+        this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : "";
         Map<String, String> edges = new LinkedHashMap<>();
         JsonNode outs = json.get("outputs");
         if (outs != null && outs.isObject()) {
@@ -45,7 +51,26 @@ public final class UnknownElement implements RouteElement {
         this.outputs = Collections.unmodifiableMap(edges);
     }
 
-    /** The id, or null when the element has no string {@code id}. */
+    /**
+     * An element of a kind this client does not model, from its JSON object (copied), which must have
+     * a string {@code type} that is not one of the known kinds.
+     */
+    public static UnknownElement of(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            throw Location.built().problem("must be a JSON object", "json");
+        }
+        JsonNode type = json.get("type");
+        if (type == null || !type.isTextual()) {
+            throw Location.built().problem("must be a string", "type");
+        }
+        if (ElementKinds.byWireName(type.textValue()) != null) {
+            throw Location.built()
+                    .problem("'" + type.textValue() + "' is a known kind: decode it or use its class", "type");
+        }
+        return new UnknownElement(((ObjectNode) json).deepCopy(), type.textValue());
+    }
+
+    /** The id, or the empty string when the element has no string {@code id} (nothing can reference it). */
     @Override
     public String id() {
         return id;
@@ -62,13 +87,30 @@ public final class UnknownElement implements RouteElement {
         return outputs;
     }
 
-    /** The element's JSON object exactly as sent (a copy). */
-    public ObjectNode json() {
+    /** Every field of the element except {@code id} and {@code type}: none of them is modelled. A copy. */
+    @Override
+    public Map<String, JsonNode> additionalProperties() {
+        Map<String, JsonNode> other = new LinkedHashMap<>();
+        json.properties().forEach(field -> {
+            if (!field.getKey().equals("id") && !field.getKey().equals("type")) {
+                other.put(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        return Collections.unmodifiableMap(other);
+    }
+
+    @Override
+    public String label() {
+        return ElementKinds.label(this);
+    }
+
+    /** The element's JSON object exactly as sent. A copy: changing it does not change this element. */
+    public JsonNode json() {
         return json.deepCopy();
     }
 
-    @JsonValue
-    ObjectNode wire() {
+    /** The JSON itself, for writing; never handed out. */
+    JsonNode tree() {
         return json;
     }
 
@@ -78,7 +120,7 @@ public final class UnknownElement implements RouteElement {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof UnknownElement && json.equals(((UnknownElement) o).json);
     }
 

@@ -1,25 +1,55 @@
 /**
- * A route and its elements, typed: what a response's {@code routes[]} decode into.
+ * Routes and their elements as immutable, typed values: what a response's {@code routes[]} decode
+ * into, and what users build for tests and tools ({@link dev.dynamicroutes.element.Route#builder()},
+ * {@code StartElement.of(…)}, …).
  *
- * <p>Each element of a route is one of six known kinds ({@link dev.dynamicroutes.element.StartElement},
- * {@link dev.dynamicroutes.element.ConditionalElement}, {@link dev.dynamicroutes.element.PercentageElement},
- * {@link dev.dynamicroutes.element.RateElement}, {@link dev.dynamicroutes.element.ModelElement},
- * {@link dev.dynamicroutes.element.EndElement}) or an {@link dev.dynamicroutes.element.UnknownElement}
- * that keeps a type this client does not know yet, with its raw JSON. Branch with
- * {@link dev.dynamicroutes.element.RouteElement.Visitor} (exhaustive on Java 17) or a {@code switch}
- * over the sealed {@link dev.dynamicroutes.element.RouteElement} (Java 21+).
+ * <p>Each element is one of six known kinds or an {@link dev.dynamicroutes.element.UnknownElement}
+ * that keeps a type this client does not know, with its JSON. Branch with
+ * {@link dev.dynamicroutes.element.RouteElement.Visitor} (exhaustive) or a {@code switch} over the
+ * sealed {@link dev.dynamicroutes.element.RouteElement} (Java 21+).
  *
- * <h2>How decoding works (and why this shape)</h2>
- * The spec publishes elements as a {@code oneOf} without a {@code discriminator} object, as Cloudflare
- * does. The generator therefore emits a {@code RouteElement} interface with an unusable
- * {@code @JsonTypeInfo(property="")}, implemented by six complete variant classes. Rather than edit
- * generated code or parse twice, {@link dev.dynamicroutes.element.RouteJson} registers a Jackson
- * module that contributes the discriminator: a mix-in switches the broken annotation off and a
- * deserializer for the generated interface dispatches on the {@code type} property wherever it stands
- * in the object (the real API writes it last), capturing unknown types as raw JSON. The response is parsed once into the generated models; {@link
- * dev.dynamicroutes.element.Route#fromWire} then validates each route and wraps the generated objects
- * in the typed API (no second parse, no generator names in the public API). Serialising a typed
- * {@link dev.dynamicroutes.element.Route} with Jackson writes the wrapped generated objects back, so
- * wire names, unknown elements and unknown enum values survive a round trip.
+ * <h2>Value model (measured, see benchmarks/results/RESULTS.md)</h2>
+ * Routes are decoded straight from the tokens into these values by our own Jackson
+ * (de)serializers, named by annotations on the classes, so plain databinding works with any
+ * {@code ObjectMapper}: {@code mapper.readValue(json, Route.class)}, {@code writeValueAsString(route)}.
+ * The generated models stay the spec's reflection and bind the response envelope; no generated
+ * type appears in this package's API. One table, {@code ElementKinds}, maps each wire {@code type}
+ * to its class, decoder, encoder and label.
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Edges are outputs.</b> Every edge is an output named as on the wire; {@link
+ *       dev.dynamicroutes.element.RouteElement#outputs()} has them all, and the typed shortcuts use
+ *       the same names: {@code next()}, {@code onTrue()}/{@code onFalse()} ({@code true}/{@code
+ *       false} are Java keywords; the generated models use the same names), {@code success()}, {@code
+ *       fallback()}. A percentage element's branches are its outputs; there is no second accessor.
+ *   <li><b>Dates.</b> {@code Route.createdAt()}/{@code modifiedAt()} are {@code OffsetDateTime}: the
+ *       spec promises {@code format: date-time}. Version and deployment {@code createdAt()} stay the
+ *       raw {@code String}: the API documents them as plain strings ({@code "2025-03-04 10:20:00"}, no
+ *       offset), so parsing would invent a time zone or fail on values the API considers valid. The
+ *       route's date text is written back as received.
+ *   <li><b>Validity.</b> {@code RouteVersion.validity()} is {@code VALID}, {@code INVALID} or {@code
+ *       NOT_REPORTED} (older API versions omit {@code is_valid}); no {@code Optional<Boolean>}.
+ *   <li><b>Ids.</b> {@code RouteElement.id()} is never null. The known kinds require an id (decoding
+ *       fails otherwise); an element of an unknown kind without a string id is kept, with id {@code
+ *       ""}, because passing new data through matters more than its shape; graph validation reports
+ *       it as {@code MISSING_ID}.
+ *   <li><b>Numbers never narrow.</b> Numeric fields are {@code BigDecimal} with the digits and scale
+ *       sent, read exactly whatever the mapper's settings; a field the spec declares {@code integer}
+ *       would be a range-checked {@code long}. A number that cannot be held is a {@link
+ *       dev.dynamicroutes.element.RouteDecodeException} at its JSON path.
+ *   <li><b>Nothing new is lost.</b> {@code Route}, {@code RouteVersion}, {@code RouteDeployment} and
+ *       every element keep the fields they do not model ({@code additionalProperties()}, and {@code
+ *       otherProperties()} for the fields of an element's {@code properties} object) and write them
+ *       back; unknown elements are written back as received, field order kept. JSON values are
+ *       exposed as {@code JsonNode} copies: changing one changes nothing here.
+ *   <li><b>Errors carry locations as values.</b> {@link dev.dynamicroutes.element.RouteDecodeException}
+ *       has the route index and id, the element index and id, the field relative to the element, and
+ *       the full path as a {@code JsonPointer} or JSONPath text ({@code $.data.routes[3].elements[2].type}).
+ *       Builders and factories report a missing or empty required value with the same exception.
+ * </ul>
  */
+@NullMarked
 package dev.dynamicroutes.element;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A 2xx response whose body is not the expected result: empty, not JSON (e.g. an HTML page from
  * the edge), truncated JSON, a value of the wrong JSON type, a missing required field, or a route
- * whose elements cannot be typed (then the cause is the {@link RouteDecodeException} that says
+ * whose elements cannot be typed (then the cause is the {@link dev.dynamicroutes.element.RouteDecodeException} that says
  * which route, element and field).
  *
  * <pre>{@code

@@ -5,7 +5,7 @@
  * for unusable 2xx bodies, {@link dev.dynamicroutes.error.ApiConnectionException} and
  * {@link dev.dynamicroutes.error.ApiTimeoutException} when no response arrived,
  * {@link dev.dynamicroutes.error.PaginationException} for a walk that had to stop, and
- * {@link dev.dynamicroutes.error.RouteDecodeException} for a route whose elements cannot be typed.
+ * {@link dev.dynamicroutes.element.RouteDecodeException} for a route whose elements cannot be typed.
  *
  * <p>Decisions: each fact has one accessor; the request is one value
  * ({@link dev.dynamicroutes.error.RequestDescription}: method, path, page) shared by response and

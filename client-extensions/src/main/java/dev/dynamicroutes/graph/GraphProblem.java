@@ -1,5 +1,7 @@
 package dev.dynamicroutes.graph;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing wrong with a route's graph.
  *
@@ -8,7 +10,7 @@ package dev.dynamicroutes.graph;
  *     start) or the element has no id
  * @param message a sentence naming the elements and outputs involved
  */
-public record GraphProblem(Kind kind, String elementId, String message) {
+public record GraphProblem(Kind kind, @Nullable String elementId, String message) {
 
     /** The kinds of problem {@link RouteGraph} finds, in the order it reports them. */
     public enum Kind {

@@ -26,7 +26,7 @@ final class RenderModel {
         List<RouteElement> elements = graph.route().elements();
         for (int i = 0; i < elements.size(); i++) {
             RouteElement e = elements.get(i);
-            nodes.add(new Node("n" + i, e.accept(NodeLabel.INSTANCE), e.id() == null ? "(no id)" : e.id(), false));
+            nodes.add(new Node("n" + i, e.label(), e.id().isEmpty() ? "(no id)" : e.id(), false));
         }
         Map<String, String> missingKeys = new LinkedHashMap<>();
         for (int i = 0; i < elements.size(); i++) {

@@ -52,7 +52,7 @@ public final class RouteGraph {
         this.indexById = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             String id = nodes.get(i).id();
-            if (id != null) {
+            if (!id.isEmpty()) {
                 indexById.putIfAbsent(id, i);
             }
         }
@@ -91,6 +91,9 @@ public final class RouteGraph {
 
     /** The element with this id (the first one, if the id is duplicated). */
     public Optional<RouteElement> element(String id) {
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
         Integer index = indexById.get(id);
         return index == null ? Optional.empty() : Optional.of(nodes.get(index));
     }
@@ -167,12 +170,13 @@ public final class RouteGraph {
         }
 
         private void add(GraphProblem.Kind kind, int index, String message) {
-            found.add(new GraphProblem(kind, index < 0 ? null : nodes.get(index).id(), message));
+            String id = index < 0 ? "" : nodes.get(index).id();
+            found.add(new GraphProblem(kind, id.isEmpty() ? null : id, message));
         }
 
         private String name(int index) {
             RouteElement e = nodes.get(index);
-            return e.id() == null ? "element #" + index + " (" + e.type() + ", no id)" : "'" + e.id() + "'";
+            return e.id().isEmpty() ? "element #" + index + " (" + e.type() + ", no id)" : "'" + e.id() + "'";
         }
 
         private void startCount() {
@@ -190,7 +194,7 @@ public final class RouteGraph {
         private void duplicateAndMissingIds() {
             for (int i = 0; i < nodes.size(); i++) {
                 String id = nodes.get(i).id();
-                if (id == null) {
+                if (id.isEmpty()) {
                     add(GraphProblem.Kind.MISSING_ID, i, name(i) + " has no id");
                 } else if (indexById.get(id) != i) {
                     add(

@@ -31,14 +31,6 @@ public class NoInternalTypesInPublicApiTest {
 
     static final List<String> FORBIDDEN = List.of("feign.", "dev.dynamicroutes.generated.");
 
-    /**
-     * Leaks the element package still has, owned by the value-model work (issue 10 point 4) that removes
-     * them. Listed here so the rule guards everything else now; the test below fails once a listed leak
-     * is gone, so the list only shrinks.
-     */
-    static final Set<String> KNOWN_LEAKS_BEING_REMOVED =
-            Set.of("dev.dynamicroutes.element.Route.fromWire(dev.dynamicroutes.generated.model.RouteDto, int)");
-
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
@@ -105,15 +97,7 @@ public class NoInternalTypesInPublicApiTest {
     void noPublicSignatureMentionsFeignOrGeneratedTypes() {
         assertThat(CLASSES).as("classes imported").hasSizeGreaterThan(30);
         Set<String> leaks = leaks(CLASSES);
-        leaks.removeAll(KNOWN_LEAKS_BEING_REMOVED);
         assertThat(leaks).as("public signatures mentioning " + FORBIDDEN).isEmpty();
-    }
-
-    @Test
-    void theKnownLeaksStillExistSoTheListOnlyShrinks() {
-        assertThat(leaks(CLASSES))
-                .as("a leak listed in KNOWN_LEAKS_BEING_REMOVED is gone: remove it from the list")
-                .containsAll(KNOWN_LEAKS_BEING_REMOVED);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.dynamicroutes.element.RouteDecodeException;
 import dev.dynamicroutes.error.ApiConnectionException;
 import dev.dynamicroutes.error.ApiError;
 import dev.dynamicroutes.error.ApiResponseException;
@@ -24,7 +25,6 @@ import dev.dynamicroutes.error.InvalidResponseException;
 import dev.dynamicroutes.error.NotFoundException;
 import dev.dynamicroutes.error.PermissionDeniedException;
 import dev.dynamicroutes.error.RateLimitException;
-import dev.dynamicroutes.error.RouteDecodeException;
 import dev.dynamicroutes.error.ServerException;
 import dev.dynamicroutes.error.UnprocessableEntityException;
 import java.net.ServerSocket;

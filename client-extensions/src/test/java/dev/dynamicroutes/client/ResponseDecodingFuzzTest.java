@@ -52,15 +52,8 @@ class ResponseDecodingFuzzTest {
         } catch (DynamicRoutesException expected) {
             return;
         }
-        List<dev.dynamicroutes.generated.model.RouteDto> wire =
-                decoded.getData().getRoutes();
-        for (int i = 0; i < wire.size(); i++) {
-            Route route;
-            try {
-                route = Route.fromWire(wire.get(i), i);
-            } catch (DynamicRoutesException expected) {
-                continue;
-            }
+        // routes are typed while the body is decoded: a route that cannot be typed failed above
+        for (Route route : ((ResponseDecoder.RoutesPageSeen) decoded.getData()).typedRoutes()) {
             RouteGraph graph = RouteGraph.of(route);
             graph.problems();
             graph.breadthFirst();

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dynamicroutes.error.RouteDecodeException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -168,10 +167,18 @@ class BadElementInputTest {
 
     @Test
     void nullRoute() {
-        RouteDecodeException e = catchThrowableOfType(RouteDecodeException.class, () -> Route.fromWire(null, 4));
+        RouteDecodeException e = decodeWith(r -> {
+            com.fasterxml.jackson.databind.node.ArrayNode routes = (com.fasterxml.jackson.databind.node.ArrayNode)
+                    r.path("data").path("routes");
+            for (int i = 0; i < 3; i++) {
+                routes.add(firstRoute(r).deepCopy());
+            }
+            routes.addNull();
+        });
 
         assertThat(e.routeIndex()).isEqualTo(4);
         assertThat(e.getMessage()).contains("routes[4]", "route is null");
+        assertThat(e.jsonPath()).isEqualTo("$.data.routes[4]");
     }
 
     @Test

@@ -36,8 +36,8 @@ class RouteElementDecodingTest {
         assertThat(start.outputs()).containsExactly(entry("next", "is-premium"));
 
         ConditionalElement conditional = (ConditionalElement) elements.get(1);
-        assertThat(conditional.whenTrue()).isEqualTo("premium-limit");
-        assertThat(conditional.whenFalse()).isEqualTo("split");
+        assertThat(conditional.onTrue()).isEqualTo("premium-limit");
+        assertThat(conditional.onFalse()).isEqualTo("split");
         assertThat(conditional.outputs()).containsExactly(entry("true", "premium-limit"), entry("false", "split"));
         JsonNode conditions = conditional.conditions().orElseThrow();
         assertThat(conditions.at("/$and/0/metadata.tier/$eq").textValue()).isEqualTo("premium");
@@ -49,21 +49,20 @@ class RouteElementDecodingTest {
         assertThat(rate.limitType()).isEqualTo(LimitType.COUNT);
         assertThat(rate.limitTypeValue()).isEqualTo("count");
         assertThat(rate.window()).isEqualByComparingTo("3600");
-        assertThat(rate.onSuccess()).isEqualTo("gpt");
-        assertThat(rate.onFallback()).isEqualTo("end-limited");
+        assertThat(rate.success()).isEqualTo("gpt");
+        assertThat(rate.fallback()).isEqualTo("end-limited");
         assertThat(rate.outputs()).containsExactly(entry("success", "gpt"), entry("fallback", "end-limited"));
 
         PercentageElement percentage = (PercentageElement) elements.get(3);
-        assertThat(percentage.branches()).containsExactly(entry("canary", "claude"), entry("stable", "gpt"));
-        assertThat(percentage.outputs()).isEqualTo(percentage.branches());
+        assertThat(percentage.outputs()).containsExactly(entry("canary", "claude"), entry("stable", "gpt"));
 
         ModelElement gpt = (ModelElement) elements.get(4);
         assertThat(gpt.provider()).isEqualTo("openai");
         assertThat(gpt.model()).isEqualTo("gpt-4o-mini");
         assertThat(gpt.retries()).isEqualByComparingTo("2");
         assertThat(gpt.timeout()).isEqualTo(new BigDecimal("30000.5"));
-        assertThat(gpt.onSuccess()).isEqualTo("end");
-        assertThat(gpt.onFallback()).isEqualTo("claude");
+        assertThat(gpt.success()).isEqualTo("end");
+        assertThat(gpt.fallback()).isEqualTo("claude");
 
         EndElement end = (EndElement) elements.get(6);
         assertThat(end.id()).isEqualTo("end");
@@ -86,7 +85,7 @@ class RouteElementDecodingTest {
         assertThat(route.deployment().createdAt()).isEqualTo("2025-03-04 10:20:00");
         assertThat(route.deployment().comment()).contains("Canary for the premium tier");
         assertThat(route.version().active()).isTrue();
-        assertThat(route.version().isValid()).contains(true);
+        assertThat(route.version().validity()).isEqualTo(RouteVersion.Validity.VALID);
         assertThat(route.version().comment()).contains("second try");
         assertThat(route.version().data()).isEqualTo("{}");
     }
@@ -106,7 +105,7 @@ class RouteElementDecodingTest {
 
         assertThat(decoded.deployment().comment()).isEmpty();
         assertThat(decoded.version().comment()).isEmpty();
-        assertThat(decoded.version().isValid()).isEmpty();
+        assertThat(decoded.version().validity()).isEqualTo(RouteVersion.Validity.NOT_REPORTED);
         assertThat(decoded.version().active()).isFalse();
         assertThat(((ConditionalElement) decoded.elements().get(1)).conditions())
                 .isEmpty();
@@ -125,11 +124,11 @@ class RouteElementDecodingTest {
             }
 
             public String visitConditional(ConditionalElement e) {
-                return "conditional:" + e.whenTrue();
+                return "conditional:" + e.onTrue();
             }
 
             public String visitPercentage(PercentageElement e) {
-                return "percentage:" + e.branches().size();
+                return "percentage:" + e.outputs().size();
             }
 
             public String visitRate(RateElement e) {

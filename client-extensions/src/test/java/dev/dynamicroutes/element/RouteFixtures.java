@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,14 +64,26 @@ final class RouteFixtures {
         LAST
     }
 
-    /** Decodes a whole response body the way the client does: one parse, then typed routes. */
+    /** Decodes a whole response body the way the client does: one parse, straight into typed routes. */
     static List<Route> decode(String body) throws IOException {
-        ListRoutesResponseDto response = MAPPER.readValue(body, ListRoutesResponseDto.class);
-        List<Route> routes = new ArrayList<>();
-        for (int i = 0; i < response.getData().getRoutes().size(); i++) {
-            routes.add(Route.fromWire(response.getData().getRoutes().get(i), i));
+        try {
+            return MAPPER.readValue(body, Body.class).data.routes;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            // inside a larger document Jackson wraps our exception; the client unwraps it the same way
+            if (e.getCause() instanceof RouteDecodeException route) {
+                throw route;
+            }
+            throw e;
         }
-        return routes;
+    }
+
+    /** The envelope, reduced to what these tests read. */
+    static final class Body {
+        public Data data;
+    }
+
+    static final class Data {
+        public List<Route> routes;
     }
 
     static Route decodeFirst(JsonNode response) throws IOException {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteElement;
 import dev.dynamicroutes.element.RouteJson;
-import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.graph.GraphProblem.Kind;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -35,8 +34,7 @@ class RouteGraphTest {
     static RouteGraph graph(Consumer<ObjectNode> edit) throws Exception {
         ObjectNode response = response();
         edit.accept(response);
-        ListRoutesResponseDto wire = MAPPER.treeToValue(response, ListRoutesResponseDto.class);
-        return RouteGraph.of(Route.fromWire(wire.getData().getRoutes().get(0), 0));
+        return RouteGraph.of(MAPPER.treeToValue(response.at("/data/routes/0"), Route.class));
     }
 
     static ObjectNode ref(String id) {

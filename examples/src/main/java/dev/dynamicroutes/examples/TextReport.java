@@ -87,7 +87,7 @@ final class TextReport {
                     }
 
                     public String visitPercentage(PercentageElement e) {
-                        return "percentage " + String.join("/", e.branches().keySet());
+                        return "percentage " + String.join("/", e.outputs().keySet());
                     }
 
                     public String visitRate(RateElement e) {

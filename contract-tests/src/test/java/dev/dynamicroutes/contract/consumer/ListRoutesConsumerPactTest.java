@@ -34,6 +34,7 @@ import dev.dynamicroutes.element.PercentageElement;
 import dev.dynamicroutes.element.RateElement;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteElement;
+import dev.dynamicroutes.element.RouteVersion;
 import dev.dynamicroutes.element.StartElement;
 import dev.dynamicroutes.error.ApiError;
 import dev.dynamicroutes.error.AuthenticationException;
@@ -120,7 +121,7 @@ class ListRoutesConsumerPactTest {
         assertThat(route.createdAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T10:15:30.123Z"));
         assertThat(route.deployment().comment()).contains("Canary for the premium tier");
         assertThat(route.version().active()).isTrue();
-        assertThat(route.version().isValid()).contains(true);
+        assertThat(route.version().validity()).isEqualTo(RouteVersion.Validity.VALID);
         assertThat(route.version().comment()).isEmpty(); // null on the wire
 
         Map<String, RouteElement> byType =
@@ -131,20 +132,20 @@ class ListRoutesConsumerPactTest {
                 .isInstanceOfSatisfying(
                         StartElement.class, e -> assertThat(e.next()).isEqualTo("is-premium"));
         assertThat(byType.get("conditional")).isInstanceOfSatisfying(ConditionalElement.class, e -> {
-            assertThat(e.whenTrue()).isEqualTo("premium-limit");
-            assertThat(e.whenFalse()).isEqualTo("split");
+            assertThat(e.onTrue()).isEqualTo("premium-limit");
+            assertThat(e.onFalse()).isEqualTo("split");
         });
         assertThat(byType.get("percentage"))
                 .isInstanceOfSatisfying(
                         PercentageElement.class,
-                        e -> assertThat(e.branches()).containsExactly(Map.entry("canary", "claude")));
+                        e -> assertThat(e.outputs()).containsExactly(Map.entry("canary", "claude")));
         assertThat(byType.get("rate")).isInstanceOfSatisfying(RateElement.class, e -> {
             assertThat(e.key()).isEqualTo("metadata.user_id");
             assertThat(e.limit()).isEqualByComparingTo(BigDecimal.valueOf(1000));
             assertThat(e.limitType()).isEqualTo(LimitType.COUNT);
             assertThat(e.window()).isEqualByComparingTo(BigDecimal.valueOf(3600));
-            assertThat(e.onSuccess()).isEqualTo("end");
-            assertThat(e.onFallback()).isEqualTo("claude");
+            assertThat(e.success()).isEqualTo("end");
+            assertThat(e.fallback()).isEqualTo("claude");
         });
         assertThat(byType.get("model")).isInstanceOfSatisfying(ModelElement.class, e -> {
             assertThat(e.provider()).isEqualTo("openai");
@@ -195,7 +196,7 @@ class ListRoutesConsumerPactTest {
 
         Route route = page.routes().get(0);
         assertThat(route.version().active()).isFalse();
-        assertThat(route.version().isValid()).isEmpty();
+        assertThat(route.version().validity()).isEqualTo(RouteVersion.Validity.NOT_REPORTED);
         assertThat(route.version().comment()).isEmpty();
         assertThat(route.deployment().comment()).isEmpty();
         assertThat(route.elements())

@@ -1,0 +1,121 @@
+package dev.dynamicroutes.element;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import dev.dynamicroutes.error.DynamicRoutesException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON could not be turned into a typed {@link Route} or {@link RouteElement}: a missing required
+ * field, a value of the wrong JSON type, a missing or non-string {@code type}, an output without
+ * {@code elementId}, a number outside what its field can hold.
+ *
+ * <p>The location is carried as values, never as a string to re-parse: {@link #routeIndex()} and
+ * {@link #routeId()} for the route, {@link #elementIndex()} and {@link #elementId()} for the element,
+ * {@link #field()} for the offending field relative to that element (or to the route), and
+ * {@link #pointer()} / {@link #jsonPath()} for the full path from the root of the document being
+ * decoded (for a response body: {@code /data/routes/3/elements/2/properties/limit}).
+ *
+ * <pre>{@code
+ * catch (RouteDecodeException e) {
+ *   System.err.println(e.jsonPath() + ": " + e.getMessage()); // $.data.routes[3].elements[2].type: ...
+ * }
+ * }</pre>
+ */
+public final class RouteDecodeException extends DynamicRoutesException {
+
+    private static final long serialVersionUID = 2L;
+
+    private final @Nullable String routeId;
+    private final int routeIndex;
+    private final int elementIndex;
+    private final @Nullable String elementId;
+    private final String field;
+    /** Path segments from the document root: a {@code String} property name or an {@code Integer} array index. */
+    private final List<Object> path;
+
+    RouteDecodeException(
+            @Nullable String routeId,
+            int routeIndex,
+            int elementIndex,
+            @Nullable String elementId,
+            String field,
+            List<Object> path,
+            String problem,
+            @Nullable Throwable cause) {
+        super(describe(routeId, routeIndex, elementIndex, elementId, field, problem), cause);
+        this.routeId = routeId;
+        this.routeIndex = routeIndex;
+        this.elementIndex = elementIndex;
+        this.elementId = elementId;
+        this.field = field;
+        this.path = List.copyOf(path);
+    }
+
+    private static String describe(
+            @Nullable String routeId,
+            int routeIndex,
+            int elementIndex,
+            @Nullable String elementId,
+            String field,
+            String problem) {
+        StringBuilder where = new StringBuilder("route");
+        if (routeId != null) {
+            where.append(" '").append(routeId).append('\'');
+        }
+        if (routeIndex >= 0) {
+            where.append(" (routes[").append(routeIndex).append("])");
+        }
+        if (elementIndex >= 0) {
+            where.append(", element elements[").append(elementIndex).append(']');
+            if (elementId != null) {
+                where.append(" id '").append(elementId).append('\'');
+            }
+        }
+        return where + ", field '" + field + "': " + problem;
+    }
+
+    /** The route's id, empty when the route had none (or the problem is its id). */
+    public Optional<String> routeId() {
+        return Optional.ofNullable(routeId);
+    }
+
+    /** Index of the route in the array that held it (a page's {@code routes}), -1 when it was not in an array. */
+    public int routeIndex() {
+        return routeIndex;
+    }
+
+    /** Index of the element in the route's {@code elements}, -1 when the problem is at route level. */
+    public int elementIndex() {
+        return elementIndex;
+    }
+
+    /** The element's id, empty when the element had none or the problem is at route level. */
+    public Optional<String> elementId() {
+        return Optional.ofNullable(elementId);
+    }
+
+    /**
+     * The offending field relative to the element, or to the route for a route-level problem, for
+     * people: {@code properties.limitType}, {@code outputs.next.elementId}, {@code version.active},
+     * {@code elements[1]}.
+     */
+    public String field() {
+        return field;
+    }
+
+    /** The full location as a JSON Pointer from the root of the decoded document. */
+    public JsonPointer pointer() {
+        JsonPointer pointer = JsonPointer.empty();
+        for (Object segment : path) {
+            pointer = segment instanceof Integer i ? pointer.appendIndex(i) : pointer.appendProperty((String) segment);
+        }
+        return pointer;
+    }
+
+    /** The full location as a JSONPath from the root of the decoded document, e.g. {@code $.data.routes[3].id}. */
+    public String jsonPath() {
+        return Location.render("$", path, true);
+    }
+}
