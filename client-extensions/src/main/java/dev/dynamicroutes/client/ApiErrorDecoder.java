@@ -28,10 +28,12 @@ final class ApiErrorDecoder implements ErrorDecoder {
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ServerText text;
 
-    ApiErrorDecoder(ObjectMapper mapper, Clock clock) {
+    ApiErrorDecoder(ObjectMapper mapper, Clock clock, ServerText text) {
         this.mapper = mapper;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -43,7 +45,8 @@ final class ApiErrorDecoder implements ErrorDecoder {
             body = new byte[0]; // the status alone still says what happened
         }
         JsonNode json = Exchanges.tryParse(mapper, body);
-        ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(json), body);
+        boolean cut = body.length == Exchanges.MAX_ERROR_BODY_BYTES;
+        ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(json, text), body, cut, text);
         Duration serverWait = RetryAfter.parse(response.headers(), clock);
         ApiResponseException failure = typed(details, serverWait);
         if (shouldRetry(response)) {
@@ -70,7 +73,8 @@ final class ApiErrorDecoder implements ErrorDecoder {
             case 429:
                 return new RateLimitException(details, serverWait);
             default:
-                if (status >= 500) {
+                // only a real 5xx is a server error; anything outside 100-599 is a response problem
+                if (status >= 500 && status <= 599) {
                     return new ServerException(details);
                 }
                 if (status >= 300 && status < 400) {
@@ -83,6 +87,10 @@ final class ApiErrorDecoder implements ErrorDecoder {
 
     /** The server's {@code x-should-retry} wins; otherwise the statuses Cloudflare's own SDKs retry. */
     static boolean shouldRetry(Response response) {
+        int status = response.status();
+        if (status < 100 || status > 599) {
+            return false; // not HTTP: no header of such a response is trusted to ask for a retry
+        }
         String should = Exchanges.header(response.headers(), "x-should-retry");
         if (should != null) {
             String v = should.trim().toLowerCase(Locale.ROOT);
@@ -93,7 +101,6 @@ final class ApiErrorDecoder implements ErrorDecoder {
                 return false;
             }
         }
-        int status = response.status();
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
 }

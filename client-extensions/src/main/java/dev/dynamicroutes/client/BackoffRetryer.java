@@ -3,6 +3,8 @@ package dev.dynamicroutes.client;
 import dev.dynamicroutes.error.ApiConnectionException;
 import dev.dynamicroutes.error.ApiTimeoutException;
 import dev.dynamicroutes.error.DynamicRoutesException;
+import dev.dynamicroutes.error.InvalidResponseException;
+import dev.dynamicroutes.error.ResponseDetails;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
@@ -11,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +78,7 @@ final class BackoffRetryer implements Retryer {
     @Override
     public void continueOrPropagate(RetryableException e) {
         DynamicRoutesException failure = typed(e);
-        if (retries >= maxRetries) {
+        if (retries >= maxRetries || !retryable(e)) {
             throw failure;
         }
         Duration serverWait = e instanceof RetryableFailure ? ((RetryableFailure) e).serverWait() : null;
@@ -99,6 +102,18 @@ final class BackoffRetryer implements Retryer {
         }
     }
 
+    /**
+     * An interrupt is a request to stop, and a response head that cannot be read will not read better
+     * the next time: neither is retried.
+     */
+    private static boolean retryable(RetryableException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        Throwable cause = e.getCause();
+        return !(cause instanceof CallInterruptedException || cause instanceof HttpTransport.ResponseHeaderProblem);
+    }
+
     /** The wait before retry number {@code retryNumber} (1-based); {@code random01} in [0, 1). */
     static Duration delay(int retryNumber, Duration serverWait, double random01) {
         if (serverWait != null && !serverWait.isNegative() && serverWait.compareTo(MAX_SERVER_WAIT) <= 0) {
@@ -119,6 +134,14 @@ final class BackoffRetryer implements Retryer {
         String path = request != null ? Exchanges.pathOf(request) : "?";
         Integer page = request != null ? Exchanges.pageOf(request) : null;
         Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof HttpTransport.ResponseHeaderProblem) {
+            // status 0: the response head could not be read, so no status is known
+            ResponseDetails details = new ResponseDetails(0, List.of(), null, method, path, page, "");
+            return new InvalidResponseException(details, cause.getMessage(), null, cause);
+        }
+        if (cause instanceof CallInterruptedException) {
+            return new ApiConnectionException(method, path, page, cause);
+        }
         if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
             return new ApiTimeoutException(method, path, page, cause);
         }

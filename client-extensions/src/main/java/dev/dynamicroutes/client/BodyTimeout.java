@@ -54,7 +54,7 @@ final class BodyTimeout extends FilterInputStream {
         try {
             return checked(super.read());
         } catch (IOException e) {
-            throw expired ? timedOut(e) : e;
+            throw translated(e);
         }
     }
 
@@ -63,11 +63,25 @@ final class BodyTimeout extends FilterInputStream {
         try {
             return checked(super.read(buffer, offset, length));
         } catch (IOException e) {
-            throw expired ? timedOut(e) : e;
+            throw translated(e);
         }
     }
 
+    private IOException translated(IOException e) {
+        if (e instanceof HttpTimeoutException || e instanceof CallInterruptedException) {
+            return e;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // java.net.http's body stream answers an interrupt with a plain IOException and the flag set
+            return new CallInterruptedException("reading the response body", e);
+        }
+        return expired ? timedOut(e) : e;
+    }
+
     private int checked(int result) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CallInterruptedException("reading the response body", null);
+        }
         if (expired) {
             throw timedOut(null);
         }

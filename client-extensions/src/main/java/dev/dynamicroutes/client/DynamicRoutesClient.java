@@ -17,8 +17,8 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
 import feign.Request;
-import feign.http2client.Http2Client;
 import java.math.BigDecimal;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -33,6 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * The client for Cloudflare AI Gateway Dynamic Routes. One instance is thread-safe and meant to be
@@ -52,7 +53,7 @@ import java.util.function.Function;
  * ({@code dev.dynamicroutes.error}), connection and timeout failures, malformed bodies. Connection
  * failures, 408, 409, 429 and 5xx are retried (see {@link Builder#maxRetries(int)}).
  */
-public final class DynamicRoutesClient {
+public final class DynamicRoutesClient implements AutoCloseable {
 
     /** Cloudflare's API, used when no base URL is configured. */
     public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
@@ -70,6 +71,8 @@ public final class DynamicRoutesClient {
     private final Duration overallTimeout;
     private final Clock clock;
     private final String summary;
+    private final TransportLease transport;
+    private final ServerText serverText;
 
     private DynamicRoutesClient(Builder b, Credentials credentials, String baseUrl) {
         String rawPath = URI.create(baseUrl).getRawPath();
@@ -81,14 +84,12 @@ public final class DynamicRoutesClient {
         if (b.objectMapperCustomizer != null) {
             b.objectMapperCustomizer.accept(mapper);
         }
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(b.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        ServerText serverText = ServerText.redacting(credentials.secrets());
+        this.transport = TransportLease.acquire(b.httpClient, b.connectTimeout, b.proxy, b.sslContext);
         Map<String, String> headers = Map.copyOf(b.defaultHeaders);
         String userAgent = LibraryVersion.userAgent();
         this.api = Feign.builder()
-                .client(new DeadlineClient(new Http2Client(http), b.clock))
+                .client(new DeadlineClient(new HttpTransport(transport.httpClient(), b.compression), b.clock))
                 .contract(new SingleSegmentContract())
                 .options(new Request.Options(b.connectTimeout, b.requestTimeout, false))
                 .requestInterceptor(template -> {
@@ -100,15 +101,18 @@ public final class DynamicRoutesClient {
                     template.headerLiteral("User-Agent", userAgent);
                     credentials.applyTo(template);
                 })
-                .decoder(new ResponseDecoder(mapper))
-                .errorDecoder(new ApiErrorDecoder(mapper, b.clock))
+                .decoder(new ResponseDecoder(mapper, serverText))
+                .errorDecoder(new ApiErrorDecoder(mapper, b.clock, serverText))
                 .retryer(new BackoffRetryer(b.maxRetries, b.overallTimeout, b.clock, b.sleeper, b.random))
-                .logger(new RedactingLogger())
+                .logger(new RedactingLogger(serverText))
                 .logLevel(b.logLevel)
                 .target(DynamicRoutesApi.class, baseUrl);
+        this.serverText = serverText;
         this.summary = "DynamicRoutesClient{baseUrl=" + baseUrl + ", auth=" + credentials.scheme()
-                + ", connectTimeout=" + b.connectTimeout + ", requestTimeout=" + b.requestTimeout
-                + ", overallTimeout=" + b.overallTimeout + ", maxRetries=" + b.maxRetries + '}';
+                + ", connectTimeout=" + (b.httpClient != null ? "of the supplied HttpClient" : b.connectTimeout)
+                + ", requestTimeout=" + b.requestTimeout
+                + ", overallTimeout=" + b.overallTimeout + ", maxRetries=" + b.maxRetries
+                + ", compression=" + b.compression + '}';
     }
 
     /** A builder with the defaults: Cloudflare's base URL, 10 s connect, 60 s request timeout, 2 retries. */
@@ -196,6 +200,7 @@ public final class DynamicRoutesClient {
     private RoutesPage fetch(String accountId, String gatewayId, Integer page, Integer perPage) {
         String account = PathSegments.encode("accountId", accountId);
         String gateway = PathSegments.encode("gatewayId", gatewayId);
+        transport.checkOpen();
         ApiResponse<ListRoutesResponseDto> response;
         try {
             response = CallDeadline.runWithin(
@@ -207,7 +212,15 @@ public final class DynamicRoutesClient {
                 throw (DynamicRoutesException) e.getCause();
             }
             throw new DynamicRoutesException(
-                    "GET " + requestPath(account, gateway, page, perPage) + " failed: " + e.getMessage(), e);
+                    "GET " + requestPath(account, gateway, page, perPage) + " failed: "
+                            + serverText.clean(e.getMessage(), Exchanges.EXCERPT_CHARS),
+                    e);
+        } catch (DynamicRoutesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // nothing a call throws is outside DynamicRoutesException
+            throw new DynamicRoutesException(
+                    "GET " + requestPath(account, gateway, page, perPage) + " failed: " + e, e);
         }
         return toPage(response, account, gateway, page, perPage);
     }
@@ -218,7 +231,7 @@ public final class DynamicRoutesClient {
             String gateway,
             Integer page,
             Integer perPage) {
-        String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
+        String cfRay = serverText.clean(Exchanges.header(response.getHeaders(), "cf-ray"), Exchanges.MAX_CF_RAY_CHARS);
         dev.dynamicroutes.generated.model.RoutesPageDto data =
                 response.getData().getData();
         List<dev.dynamicroutes.generated.model.RouteDto> wire = data.getRoutes();
@@ -236,7 +249,10 @@ public final class DynamicRoutesClient {
                         page,
                         "");
                 throw new InvalidResponseException(
-                        details, "route could not be decoded: " + e.getMessage(), jsonPath(e), e);
+                        details,
+                        "route could not be decoded: " + serverText.clean(e.getMessage(), Exchanges.EXCERPT_CHARS),
+                        serverText.clean(jsonPath(e), Exchanges.EXCERPT_CHARS),
+                        e);
             }
         }
         int echoedPage = positiveInt(data.getPage());
@@ -289,6 +305,24 @@ public final class DynamicRoutesClient {
         return path.toString();
     }
 
+    /**
+     * Releases this client's share of the HTTP client; calls made afterwards fail with a
+     * {@link DynamicRoutesException}. Idempotent. Clients with the same connect timeout, proxy and
+     * {@code SSLContext} share one {@link HttpClient}; when the last of them is closed, on Java 21+,
+     * that {@code HttpClient} is closed too. A {@code HttpClient} supplied with
+     * {@link Builder#httpClient(HttpClient)} is never closed by this client.
+     *
+     * <pre>{@code
+     * try (DynamicRoutesClient client = DynamicRoutesClient.fromEnv()) {
+     *   client.listRoutes(accountId, gatewayId);
+     * }
+     * }</pre>
+     */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
     /** The base URL, the auth scheme (never the secrets) and the timeouts. */
     @Override
     public String toString() {
@@ -323,6 +357,11 @@ public final class DynamicRoutesClient {
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
         private Logger.Level logLevel = Logger.Level.BASIC;
         private Consumer<ObjectMapper> objectMapperCustomizer;
+        private HttpClient httpClient;
+        private boolean connectTimeoutSet;
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private boolean compression = true;
         // test seams (package-private): time, waiting and jitter
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
@@ -373,9 +412,63 @@ public final class DynamicRoutesClient {
             return this;
         }
 
-        /** Time to establish a connection; default 10 s. */
+        /** Time to establish a connection; default 10 s. Not combinable with {@link #httpClient(HttpClient)}. */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
+            this.connectTimeoutSet = true;
+            return this;
+        }
+
+        /**
+         * Sends requests through this {@link HttpClient} instead of the shared one the library manages.
+         * The caller owns it: {@link DynamicRoutesClient#close()} never closes it. Its own settings
+         * (connect timeout, proxy, SSL context, executor) apply, so {@link #connectTimeout},
+         * {@link #proxy} and {@link #sslContext} are refused together with it. It must not follow
+         * redirects (credentials would travel to the redirect target).
+         *
+         * <pre>{@code
+         * HttpClient http = HttpClient.newBuilder().executor(myExecutor).build();
+         * DynamicRoutesClient client = DynamicRoutesClient.builder().apiToken(token).httpClient(http).build();
+         * }</pre>
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Routes requests through a proxy, e.g. {@code ProxySelector.of(new InetSocketAddress("proxy.corp", 3128))}
+         * (HTTPS goes through it with {@code CONNECT}). Default: direct connections.
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /**
+         * The TLS context, e.g. one trusting a corporate root certificate from a trust store. Default:
+         * the JVM's default context. Hostname verification stays on.
+         *
+         * <pre>{@code
+         * KeyStore trust = KeyStore.getInstance(Path.of("corp-truststore.p12").toFile(), password);
+         * TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+         * tmf.init(trust);
+         * SSLContext tls = SSLContext.getInstance("TLS");
+         * tls.init(null, tmf.getTrustManagers(), null);
+         * builder.sslContext(tls);
+         * }</pre>
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /**
+         * Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}) and decompresses them
+         * while reading, within the request timeout; default on.
+         */
+        public Builder compression(boolean compression) {
+            this.compression = compression;
             return this;
         }
 
@@ -420,9 +513,7 @@ public final class DynamicRoutesClient {
             if (name.equalsIgnoreCase("User-Agent") || name.equalsIgnoreCase("Host")) {
                 throw new IllegalArgumentException(name + " cannot be a default header");
             }
-            if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-                throw new IllegalArgumentException("value of header " + name + " contains a line break");
-            }
+            Settings.headerValue(name, value);
             defaultHeaders.put(name.toLowerCase(Locale.ROOT), value);
             return this;
         }
@@ -481,6 +572,11 @@ public final class DynamicRoutesClient {
                 url = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
             }
             String checked = BaseUrl.check(url == null ? DEFAULT_BASE_URL : url, allowInsecureHttp);
+            if (httpClient != null && (connectTimeoutSet || proxy != null || sslContext != null)) {
+                throw new IllegalArgumentException("httpClient(...) cannot be combined with "
+                        + (connectTimeoutSet ? "connectTimeout(...)" : proxy != null ? "proxy(...)" : "sslContext(...)")
+                        + ": the supplied HttpClient's own settings apply; configure them on it");
+            }
             return new DynamicRoutesClient(this, resolved, checked);
         }
 
@@ -506,11 +602,7 @@ public final class DynamicRoutesClient {
         }
 
         private static Duration positive(String what, Duration d) {
-            Objects.requireNonNull(d, what);
-            if (d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException(what + " must be positive, was " + d);
-            }
-            return d;
+            return Settings.timeout(what, d);
         }
 
         /** The settings, never the secrets. */

@@ -38,11 +38,15 @@ final class ResponseDecoder implements Decoder {
 
     /** Bytes of the body kept for the excerpt in exceptions. */
     static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
+    /** Characters kept of a problem description (a parser message may quote a long token). */
+    static final int MAX_PROBLEM_CHARS = 500;
 
     private final ObjectMapper mapper;
+    private final ServerText text;
 
-    ResponseDecoder(ObjectMapper mapper) {
+    ResponseDecoder(ObjectMapper mapper, ServerText text) {
         this.mapper = mapper;
+        this.text = text;
     }
 
     @Override
@@ -106,7 +110,7 @@ final class ResponseDecoder implements Decoder {
             throw invalid(
                     response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
         } catch (IOException e) {
-            if (body == null || !body.connectionFailed()) {
+            if (body == null || !body.connectionFailed() || e instanceof ContentDecoding.ContentDecodingException) {
                 // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
                 // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
                 throw invalid(
@@ -134,7 +138,8 @@ final class ResponseDecoder implements Decoder {
         if (!envelope.success.booleanValue()) {
             ObjectNode withErrors = mapper.createObjectNode();
             withErrors.set("errors", envelope.errors);
-            ResponseDetails details = Exchanges.details(response, Exchanges.errorsOf(withErrors), start);
+            ResponseDetails details =
+                    Exchanges.details(response, Exchanges.errorsOf(withErrors, text), start, cut(body), text);
             throw new ApiResponseException(details, "\"success\": false", null);
         }
         if (envelope.data == null) {
@@ -190,10 +195,16 @@ final class ResponseDecoder implements Decoder {
         }
     }
 
-    private static InvalidResponseException invalid(
+    /** The problem text may quote the body (Jackson does), so it is cleaned like any server text. */
+    private InvalidResponseException invalid(
             Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
-        ResponseDetails details = Exchanges.details(response, List.of(), body);
-        return new InvalidResponseException(details, problem, jsonPath, cause);
+        ResponseDetails details = Exchanges.details(response, List.of(), body, body.length >= EXCERPT_BYTES, text);
+        return new InvalidResponseException(
+                details, text.clean(problem, MAX_PROBLEM_CHARS), text.clean(jsonPath, MAX_PROBLEM_CHARS), cause);
+    }
+
+    private static boolean cut(PrefixCapturingInputStream body) {
+        return body.bytesRead() > body.prefix().length;
     }
 
     /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
