@@ -89,7 +89,8 @@ public final class DynamicRoutesClient implements AutoCloseable {
         Map<String, String> headers = Map.copyOf(b.defaultHeaders);
         String userAgent = LibraryVersion.userAgent();
         this.api = Feign.builder()
-                .client(new DeadlineClient(new HttpTransport(transport.httpClient(), b.compression), b.clock))
+                .client(new DeadlineClient(
+                        new HttpTransport(transport.httpClient(), b.compression, serverText), b.clock))
                 .contract(new SingleSegmentContract())
                 .options(new Request.Options(b.connectTimeout, b.requestTimeout, false))
                 .requestInterceptor(template -> {

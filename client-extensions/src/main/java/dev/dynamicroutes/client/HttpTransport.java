@@ -37,7 +37,7 @@ import javax.net.ssl.SSLException;
  *   <li>waiting for the response headers is bounded by the attempt's time, whatever the JDK's own
  *       timer does, and an interrupt ends the wait at once ({@link CallInterruptedException}, the
  *       interrupt flag set again);
- *   <li>every byte of the body, compressed or not, is read under the same time ({@link BodyTimeout}),
+ *   <li>every byte of the body, compressed or not, is read under the same time ({@link DeadlineBody}),
  *       and decompression ({@link ContentDecoding}) starts on the first read, inside that bound;
  *   <li>plain {@code http://} is always HTTP/1.1 (production uses HTTP/2 over TLS only; the h2c upgrade
  *       adds a protocol switch nothing needs);
@@ -56,10 +56,12 @@ final class HttpTransport implements Client {
 
     private final HttpClient http;
     private final boolean compression;
+    private final ServerText text;
 
-    HttpTransport(HttpClient http, boolean compression) {
+    HttpTransport(HttpClient http, boolean compression, ServerText text) {
         this.http = http;
         this.compression = compression;
+        this.text = text;
     }
 
     @Override
@@ -73,28 +75,31 @@ final class HttpTransport implements Client {
         if (Thread.currentThread().isInterrupted()) {
             throw new CallInterruptedException("starting the request", null);
         }
+        long deadlineNanos = started + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        String where = hostPort(uri) + " (attempt " + attempt + ")";
         CompletableFuture<HttpResponse<InputStream>> pending =
-                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+                http.sendAsync(httpRequest, info -> new DeadlineBody(deadlineNanos, timeoutMillis, where, text));
         HttpResponse<InputStream> response;
         try {
             response = pending.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             pending.cancel(true);
+            closeBodyWhenItArrives(pending);
             Thread.currentThread().interrupt();
             throw new CallInterruptedException("waiting for the response from " + hostPort(uri), e);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw describe(new HttpTimeoutException("request timed out"), uri, timeoutMillis, attempt);
+            closeBodyWhenItArrives(pending);
+            throw describe(new HttpTimeoutException("request timed out"), uri, timeoutMillis, attempt, text);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
-                throw describe(io, uri, timeoutMillis, attempt);
+                throw describe(io, uri, timeoutMillis, attempt, text);
             }
-            throw describe(new IOException(cause), uri, timeoutMillis, attempt);
+            throw describe(new IOException(cause), uri, timeoutMillis, attempt, text);
         }
 
-        long remaining = timeoutMillis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        InputStream body = BodyTimeout.bound(response.body(), remaining, timeoutMillis);
+        InputStream body = response.body();
         Map<String, Collection<String>> headers = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
@@ -123,6 +128,17 @@ final class HttpTransport implements Client {
                                 ? Request.ProtocolVersion.HTTP_2
                                 : Request.ProtocolVersion.HTTP_1_1)
                 .build();
+    }
+
+    /** A response that arrives after its caller gave up is closed, so its connection is not left half-read. */
+    private static void closeBodyWhenItArrives(CompletableFuture<HttpResponse<InputStream>> pending) {
+        pending.thenAccept(response -> {
+            try {
+                response.body().close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        });
     }
 
     private HttpRequest toHttpRequest(Request request, URI uri, long timeoutMillis) throws IOException {
@@ -166,9 +182,11 @@ final class HttpTransport implements Client {
 
     /**
      * The failure, with a message naming host, port, cause and attempt, keeping the type that decides
-     * how it is reported (a timeout stays an {@link HttpTimeoutException}).
+     * how it is reported (a timeout stays an {@link HttpTimeoutException}). The JDK's messages may quote
+     * what the server sent (e.g. an invalid header line), so they are cleaned, and such a failure does
+     * not keep the JDK's exception as its cause.
      */
-    static IOException describe(IOException e, URI uri, long timeoutMillis, int attempt) {
+    static IOException describe(IOException e, URI uri, long timeoutMillis, int attempt, ServerText text) {
         String where = hostPort(uri);
         String suffix = " (attempt " + attempt + ")";
         IOException described;
@@ -183,16 +201,19 @@ final class HttpTransport implements Client {
         } else if (e instanceof ConnectException) {
             described = new ConnectException("connection refused by " + where + suffix);
         } else if (e instanceof SSLException) {
-            described = new SSLException("TLS with " + where + " failed: " + e.getMessage() + suffix);
+            described = new SSLException("TLS with " + where + " failed: " + clean(e, text) + suffix);
         } else if (e instanceof ProtocolException || isHeaderLimit(e)) {
-            described = new ResponseHeaderProblem(
-                    "the response from " + where + " could not be read: " + e.getMessage() + suffix);
+            return new ResponseHeaderProblem(
+                    "the response from " + where + " could not be read: " + clean(e, text) + suffix);
         } else {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            described = new IOException("I/O failure talking to " + where + ": " + what + suffix);
+            return new IOException("I/O failure talking to " + where + ": " + clean(e, text) + suffix);
         }
         described.initCause(e);
         return described;
+    }
+
+    private static String clean(IOException e, ServerText text) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : text.clean(e.getMessage(), 300);
     }
 
     private static boolean isUnknownHost(Throwable e) {

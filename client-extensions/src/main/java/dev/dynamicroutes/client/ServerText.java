@@ -46,8 +46,8 @@ final class ServerText {
             all.add(secret);
             all.add(jsonEscaped(secret));
             all.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-            all.add(percentEncodedEverything(secret));
-            all.add(percentEncodedEverything(secret).toLowerCase(java.util.Locale.ROOT));
+            all.add(percentEncodedEverything(secret, false));
+            all.add(percentEncodedEverything(secret, true));
         }
         List<String> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
@@ -144,8 +144,8 @@ final class ServerText {
         return out.toString();
     }
 
-    /** Every byte outside the unreserved set percent-encoded, upper-case hex (RFC 3986). */
-    private static String percentEncodedEverything(String s) {
+    /** Every byte outside the unreserved set percent-encoded (RFC 3986), in upper- or lower-case hex. */
+    private static String percentEncodedEverything(String s, boolean lowerHex) {
         StringBuilder out = new StringBuilder(s.length() * 3);
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -159,8 +159,8 @@ final class ServerText {
             if (unreserved) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-                out.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                String hex = String.format("%02X", c);
+                out.append('%').append(lowerHex ? hex.toLowerCase(java.util.Locale.ROOT) : hex);
             }
         }
         return out.toString();

@@ -14,16 +14,19 @@ import java.util.List;
  *       {@code per_page} the server echoes (it may cap the requested size: a page of that many
  *       routes is full), falling back to the requested size.
  *   <li>Fail, rather than loop, when the server ignores {@code page}: the echoed page number does
- *       not advance past the previous page's, or the page has the same route ids, in the same
- *       order, as the previous page.
+ *       not advance past the previous page's, or the page has the same set of route ids, in any
+ *       order, as any earlier page of the walk ({@link PageFingerprints}). Pages that only overlap
+ *       (data shifting while the walk runs) go on.
  * </ul>
- * Only the previous page's number and route ids are remembered, never the routes.
+ * Only the previous page's number and one 64-bit fingerprint per page are remembered, never the
+ * routes.
  */
 final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
 
     private final int requestedPageSize;
     private int previousEchoedPage;
-    private List<String> previousIds;
+    private boolean first = true;
+    private final PageFingerprints seen = new PageFingerprints();
 
     RoutesNextPageRule(int requestedPageSize) {
         this.requestedPageSize = requestedPageSize;
@@ -36,7 +39,7 @@ final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
         for (Route route : routes) {
             ids.add(route.id());
         }
-        if (previousIds != null) {
+        if (!first) {
             if (page.page() <= previousEchoedPage) {
                 throw new PaginationException(
                         Reason.PAGE_NOT_ADVANCING,
@@ -45,16 +48,16 @@ final class RoutesNextPageRule implements NextPageRule<RoutesPage> {
                                 + " after page " + previousEchoedPage + ": it ignores the page parameter; stopping"
                                 + " instead of looping");
             }
-            if (!ids.isEmpty() && ids.equals(previousIds)) {
-                throw new PaginationException(
-                        Reason.REPEATED_PAGE,
-                        pageNumber,
-                        "page " + pageNumber + " has the same " + ids.size() + " routes as page " + (pageNumber - 1)
-                                + ": the server ignores the page parameter; stopping instead of looping");
-            }
         }
+        if (!ids.isEmpty() && !seen.add(ids)) {
+            throw new PaginationException(
+                    Reason.REPEATED_PAGE,
+                    pageNumber,
+                    "page " + pageNumber + " has the same " + ids.size() + " routes as an earlier page (in any"
+                            + " order): the server ignores the page parameter; stopping instead of looping");
+        }
+        first = false;
         previousEchoedPage = page.page();
-        previousIds = ids;
         // The smaller of the echoed and the requested size: a server that caps per_page makes its capped
         // page count as full, and a server echoing a size larger than it honours cannot end the walk early.
         int fullPage = page.perPage() > 0 ? Math.min(page.perPage(), requestedPageSize) : requestedPageSize;
