@@ -11,7 +11,10 @@
  * interface: authentication and header interceptor ({@code Credentials}), single-segment path
  * encoding ({@code PathSegments}, {@code SingleSegmentContract}), response and error decoding
  * ({@code ResponseDecoder}, {@code ApiErrorDecoder}), retries ({@code BackoffRetryer},
- * {@code RetryAfter}), the overall deadline ({@code CallDeadline}, {@code DeadlineClient}), base URL
- * checks ({@code BaseUrl}) and credential-free logging ({@code RedactingLogger}).
+ * {@code RetryAfter}), the overall deadline ({@code CallDeadline}, {@code DeadlineClient}), the
+ * transport over {@code java.net.http} ({@code HttpTransport}, {@code DeadlineBody},
+ * {@code ContentDecoding}, shared {@code HttpClient}s: {@code SharedHttpClients},
+ * {@code TransportLease}), base URL and setting checks ({@code BaseUrl}, {@code Settings}), the one
+ * sanitiser of server text ({@code ServerText}) and credential-free logging ({@code RedactingLogger}).
  */
 package dev.dynamicroutes.client;
