@@ -181,7 +181,10 @@ class FaultMatrixTest {
             outcome = e;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        int seen = server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
+        int seen = TestClients.awaitRequests(
+                () -> server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH)))
+                        .size(),
+                fault.attempts);
         String described = outcome instanceof Throwable t ? t.getClass().getSimpleName() : "success";
         MATRIX.add(String.format(
                 "%-36s -> %-26s attempts %d, waits %s, %d ms", fault, described, seen, time.waits, elapsed.toMillis()));

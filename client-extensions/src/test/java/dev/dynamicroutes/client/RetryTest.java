@@ -342,7 +342,7 @@ class RetryTest {
 
         assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
         assertThat(tookMillis).isLessThan(3_000);
-        assertThat(requests()).isEqualTo(2);
+        assertThat(TestClients.awaitRequests(this::requests, 2)).isEqualTo(2);
     }
 
     @Test
