@@ -19,10 +19,12 @@ final class ApiErrorDecoder implements ErrorDecoder {
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ServerText text;
 
-    ApiErrorDecoder(ObjectMapper mapper, Clock clock) {
+    ApiErrorDecoder(ObjectMapper mapper, Clock clock, ServerText text) {
         this.mapper = mapper;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -34,8 +36,9 @@ final class ApiErrorDecoder implements ErrorDecoder {
             body = new byte[0]; // the status alone still says what happened
         }
         JsonNode json = Exchanges.tryParse(mapper, body);
+        boolean cut = body.length == Exchanges.MAX_ERROR_BODY_BYTES;
         Duration serverWait = RetryAfter.parse(response.headers(), clock);
-        ApiResponseException failure = Exchanges.failure(response, Exchanges.errorsOf(json), body)
+        ApiResponseException failure = Exchanges.failure(response, Exchanges.errorsOf(json, text), body, cut, text)
                 .retryAfter(serverWait)
                 .build();
         if (shouldRetry(response)) {
@@ -46,6 +49,10 @@ final class ApiErrorDecoder implements ErrorDecoder {
 
     /** The server's {@code x-should-retry} wins; otherwise the statuses Cloudflare's own SDKs retry. */
     static boolean shouldRetry(Response response) {
+        int status = response.status();
+        if (status < 100 || status > 599) {
+            return false; // not HTTP: no header of such a response is trusted to ask for a retry
+        }
         String should = Exchanges.header(response.headers(), "x-should-retry");
         if (should != null) {
             String v = should.trim().toLowerCase(Locale.ROOT);
@@ -56,7 +63,6 @@ final class ApiErrorDecoder implements ErrorDecoder {
                 return false;
             }
         }
-        int status = response.status();
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynamicroutes.client;
 
 import dev.dynamicroutes.error.ApiConnectionException;
+import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.ApiTimeoutException;
 import dev.dynamicroutes.error.DynamicRoutesException;
 import dev.dynamicroutes.error.RequestDescription;
@@ -76,7 +77,7 @@ final class BackoffRetryer implements Retryer {
     @Override
     public void continueOrPropagate(RetryableException e) {
         DynamicRoutesException failure = typed(e);
-        if (retries >= maxRetries) {
+        if (retries >= maxRetries || !retryable(e)) {
             throw failure;
         }
         Duration serverWait = e instanceof RetryableFailure ? ((RetryableFailure) e).serverWait() : null;
@@ -100,6 +101,18 @@ final class BackoffRetryer implements Retryer {
         }
     }
 
+    /**
+     * An interrupt is a request to stop, and a response head that cannot be read will not read better
+     * the next time: neither is retried.
+     */
+    private static boolean retryable(RetryableException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        Throwable cause = e.getCause();
+        return !(cause instanceof CallInterruptedException || cause instanceof HttpTransport.ResponseHeaderProblem);
+    }
+
     /** The wait before retry number {@code retryNumber} (1-based); {@code random01} in [0, 1). */
     static Duration delay(int retryNumber, Duration serverWait, double random01) {
         if (serverWait != null && !serverWait.isNegative() && serverWait.compareTo(MAX_SERVER_WAIT) <= 0) {
@@ -120,6 +133,15 @@ final class BackoffRetryer implements Retryer {
                 ? Exchanges.requestOf(request)
                 : RequestDescription.of(e.method() != null ? e.method().name() : "GET", "?", null);
         Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof HttpTransport.ResponseHeaderProblem) {
+            // status 0: the response head could not be read, so no status is known
+            return ApiResponseException.builder(described, 0)
+                    .cause(cause)
+                    .buildInvalidResponse(String.valueOf(cause.getMessage()), null);
+        }
+        if (cause instanceof CallInterruptedException) {
+            return ApiConnectionException.of(described, cause);
+        }
         if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
             return ApiTimeoutException.of(described, cause);
         }

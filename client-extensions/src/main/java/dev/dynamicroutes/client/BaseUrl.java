@@ -12,7 +12,7 @@ final class BaseUrl {
     private BaseUrl() {}
 
     /**
-     * @return the URL without a trailing slash
+     * @return the URL with a lower-case scheme and without a trailing slash
      * @throws IllegalArgumentException when it is not an absolute http(s) URL, carries user info, a
      *     query or a fragment, or is plain http to a non-loopback host without {@code allowInsecureHttp}
      */
@@ -37,6 +37,9 @@ final class BaseUrl {
             // never echo it: it may be a password
             throw new IllegalArgumentException("baseUrl must not contain user info (credentials in the URL)");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw new IllegalArgumentException("baseUrl port must be between 1 and 65535, was " + uri.getPort());
+        }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment");
         }
@@ -45,7 +48,8 @@ final class BaseUrl {
                     + ": credentials would travel unencrypted. Use https://, or call allowInsecureHttp(true)"
                     + " if this is really intended (plain http is always allowed to loopback addresses)");
         }
-        String normalised = uri.toString();
+        // the scheme is case-insensitive (RFC 3986) but java.net.http accepts only lower case
+        String normalised = scheme + uri.toString().substring(scheme.length());
         while (normalised.endsWith("/")) {
             normalised = normalised.substring(0, normalised.length() - 1);
         }

@@ -6,14 +6,24 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The call running on this thread: its overall deadline and its per-call headers. Feign runs a
- * synchronous call, its retries and its waits on the caller's thread, so the client sets them here
- * around the call; the {@link BackoffRetryer} and the {@link DeadlineClient} read the deadline, the
- * request interceptor reads the headers.
+ * The call running on this thread: its overall deadline, its per-call headers and how many attempts
+ * it has made. Feign runs a synchronous call, its retries and its waits on the caller's thread, so
+ * the client sets them here around the call; the {@link BackoffRetryer}, the {@link DeadlineClient}
+ * and the {@link HttpTransport} read the deadline and count attempts, the request interceptor reads
+ * the headers.
  */
 final class CallDeadline {
 
-    private record Scope(Instant deadline, Map<String, String> headers) {}
+    private static final class Scope {
+        final Instant deadline;
+        final Map<String, String> headers;
+        int attempts;
+
+        Scope(Instant deadline, Map<String, String> headers) {
+            this.deadline = deadline;
+            this.headers = headers;
+        }
+    }
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
@@ -40,12 +50,24 @@ final class CallDeadline {
     /** The deadline of the current call, or null outside a call. */
     static @Nullable Instant current() {
         Scope scope = CURRENT.get();
-        return scope == null ? null : scope.deadline();
+        return scope == null ? null : scope.deadline;
     }
 
     /** The per-call headers of the current call (lower-case names), empty outside a call. */
     static Map<String, String> headers() {
         Scope scope = CURRENT.get();
-        return scope == null ? Map.of() : scope.headers();
+        return scope == null ? Map.of() : scope.headers;
+    }
+
+    /** Counts an attempt of the current call and returns its number, 1 for the first (1 outside a call). */
+    static int attempt() {
+        Scope scope = CURRENT.get();
+        return scope == null ? 1 : ++scope.attempts;
+    }
+
+    /** Attempts the current call has made so far (0 outside a call). */
+    static int attempts() {
+        Scope scope = CURRENT.get();
+        return scope == null ? 0 : scope.attempts;
     }
 }

@@ -22,8 +22,8 @@ record ClientSettings(
     /** The base URL, the auth scheme (never the secrets) and the timeouts. */
     String summary() {
         return "DynamicRoutesClient{baseUrl=" + baseUrl + ", auth=" + credentials.scheme() + ", connectTimeout="
-                + (transport.httpClient() != null ? "supplied HttpClient" : transport.connectTimeout())
+                + (transport.httpClient() != null ? "of the supplied HttpClient" : transport.connectTimeout())
                 + ", requestTimeout=" + requestTimeout + ", overallTimeout=" + overallTimeout + ", maxRetries="
-                + maxRetries + '}';
+                + maxRetries + ", compression=" + transport.compression() + '}';
     }
 }

@@ -72,6 +72,11 @@ final class Credentials {
         }
     }
 
+    /** The secret values, for redacting them from whatever a server sends back. */
+    java.util.List<String> secrets() {
+        return scheme == Scheme.API_TOKEN ? java.util.List.of(token) : java.util.List.of(email, key);
+    }
+
     static boolean isAuthHeader(String name) {
         return AUTHORIZATION.equalsIgnoreCase(name)
                 || X_AUTH_EMAIL.equalsIgnoreCase(name)

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Wraps the HTTP client so that no attempt outlives the call's overall deadline: each attempt's
- * request timeout is cut to the time left, no attempt starts once the deadline has passed, and the
- * response body must arrive within the attempt's timeout too ({@link BodyTimeout}).
+ * request timeout is cut to the time left and no attempt starts once the deadline has passed. The
+ * {@link HttpTransport} then holds the whole exchange, body included, to that time.
  */
 final class DeadlineClient implements Client {
 
@@ -27,10 +27,9 @@ final class DeadlineClient implements Client {
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        long started = System.nanoTime();
         Instant deadline = CallDeadline.current();
         if (deadline == null) {
-            return boundBody(delegate.execute(request, options), options, started);
+            return delegate.execute(request, options);
         }
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isZero() || left.isNegative()) {
@@ -45,24 +44,6 @@ final class DeadlineClient implements Client {
                     TimeUnit.MILLISECONDS,
                     options.isFollowRedirects());
         }
-        return boundBody(delegate.execute(request, options), options, started);
-    }
-
-    /** The body must arrive within what is left of the attempt's request timeout (see {@link BodyTimeout}). */
-    private static Response boundBody(Response response, Request.Options options, long startedNanos) {
-        if (response.body() == null) {
-            return response;
-        }
-        long timeoutMillis = options.readTimeoutUnit().toMillis(options.readTimeout());
-        long remaining = timeoutMillis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-        try {
-            return response.toBuilder()
-                    .body(
-                            BodyTimeout.bound(response.body().asInputStream(), remaining, timeoutMillis),
-                            response.body().length())
-                    .build();
-        } catch (IOException e) {
-            return response; // no stream to bound; reading it will fail on its own
-        }
+        return delegate.execute(request, options);
     }
 }

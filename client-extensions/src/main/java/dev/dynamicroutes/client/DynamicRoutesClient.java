@@ -57,8 +57,10 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
     private volatile boolean closed;
 
     private DynamicRoutesClient(ClientSettings settings) {
-        this.transport = new Transport(settings.transport());
-        this.routes = new RoutesEndpoint(settings, transport);
+        // one sanitiser per client: it redacts this client's secrets from every server-provided text
+        ServerText text = ServerText.redacting(settings.credentials().secrets());
+        this.transport = new Transport(settings.transport(), text);
+        this.routes = new RoutesEndpoint(settings, transport, text);
         this.summary = settings.summary();
     }
 
@@ -124,7 +126,19 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         return DynamicRoutesOperations.super.listRoutesPaginator(accountId, gatewayId, options, requestOptions);
     }
 
-    /** Refuses further calls (with {@link RequestNotSentException}) and releases the transport. Idempotent. */
+    /**
+     * Refuses further calls (with {@link RequestNotSentException}) and releases this client's share of
+     * the HTTP client. Idempotent. Clients with the same connect timeout, proxy and {@code SSLContext}
+     * share one {@link HttpClient}; when the last of them is closed, on Java 21+, that
+     * {@code HttpClient} is closed too. A {@code HttpClient} supplied with
+     * {@link Builder#httpClient(HttpClient)} is never closed by this client.
+     *
+     * <pre>{@code
+     * try (DynamicRoutesClient client = DynamicRoutesClient.fromEnv()) {
+     *   client.listRoutes(accountId, gatewayId);
+     * }
+     * }</pre>
+     */
     @Override
     public void close() {
         closed = true;
@@ -174,7 +188,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         private @Nullable HttpClient httpClient;
         private @Nullable SSLContext sslContext;
         private @Nullable ProxySelector proxy;
-        private boolean compression;
+        private boolean compression = true;
         // test seams (package-private): time, waiting and jitter
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
@@ -274,28 +288,53 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         }
 
         /**
-         * Sends requests through this {@code HttpClient} instead of one the library builds. You own it:
-         * closing the client leaves it open. Its own connect timeout, proxy and TLS settings apply, so
-         * {@link #connectTimeout}, {@link #proxy} and {@link #sslContext} are refused together with it.
+         * Sends requests through this {@link HttpClient} instead of the shared one the library manages.
+         * The caller owns it: {@link DynamicRoutesClient#close()} never closes it. Its own settings
+         * (connect timeout, proxy, SSL context, executor) apply, so {@link #connectTimeout},
+         * {@link #proxy} and {@link #sslContext} are refused together with it. It must not follow
+         * redirects (credentials would travel to the redirect target).
+         *
+         * <pre>{@code
+         * HttpClient http = HttpClient.newBuilder().executor(myExecutor).build();
+         * DynamicRoutesClient client = DynamicRoutesClient.builder().apiToken(token).httpClient(http).build();
+         * }</pre>
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
             return this;
         }
 
-        /** TLS settings (e.g. a corporate trust store) for the connections the library opens. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return this;
-        }
-
-        /** A proxy for the connections the library opens, e.g. {@code ProxySelector.of(address)}. */
+        /**
+         * Routes requests through a proxy, e.g. {@code ProxySelector.of(new InetSocketAddress("proxy.corp", 3128))}
+         * (HTTPS goes through it with {@code CONNECT}). Default: direct connections.
+         */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy");
             return this;
         }
 
-        /** Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}); default off. */
+        /**
+         * The TLS context, e.g. one trusting a corporate root certificate from a trust store. Default:
+         * the JVM's default context. Hostname verification stays on.
+         *
+         * <pre>{@code
+         * KeyStore trust = KeyStore.getInstance(Path.of("corp-truststore.p12").toFile(), password);
+         * TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+         * tmf.init(trust);
+         * SSLContext tls = SSLContext.getInstance("TLS");
+         * tls.init(null, tmf.getTrustManagers(), null);
+         * builder.sslContext(tls);
+         * }</pre>
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /**
+         * Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}) and decompresses them
+         * while reading, within the request timeout; default on.
+         */
         public Builder compression(boolean compression) {
             this.compression = compression;
             return this;
@@ -369,11 +408,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         }
 
         private static Duration positive(String what, Duration d) {
-            Objects.requireNonNull(d, what);
-            if (d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException(what + " must be positive, was " + d);
-            }
-            return d;
+            return Settings.timeout(what, d);
         }
 
         /** The settings, never the secrets. */

@@ -25,6 +25,12 @@ final class Exchanges {
     static final int EXCERPT_CHARS = 500;
     /** Bytes of an error body read at most (an HTML error page can be large). */
     static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    /** A real cf-ray is about 20 characters. */
+    static final int MAX_CF_RAY_CHARS = 100;
+    /** Characters kept of each Cloudflare error message, and how many errors are kept. */
+    static final int MAX_ERROR_MESSAGE_CHARS = 500;
+
+    static final int MAX_ERRORS = 10;
 
     private Exchanges() {}
 
@@ -43,8 +49,9 @@ final class Exchanges {
         return null;
     }
 
-    static String cfRay(Response response) {
-        return header(response.headers(), "cf-ray");
+    /** The {@code cf-ray} header, cleaned and bounded: it is server text like any other. */
+    static String cfRay(Response response, ServerText text) {
+        return text.clean(header(response.headers(), "cf-ray"), MAX_CF_RAY_CHARS);
     }
 
     /** Path and query of the request URL (the base URL's scheme and host left out). */
@@ -84,19 +91,15 @@ final class Exchanges {
         }
     }
 
-    /** The start of the body as text, control characters replaced, bounded to {@link #EXCERPT_CHARS}. */
-    static String excerpt(byte[] body) {
-        int len = Math.min(body.length, EXCERPT_CHARS * 4);
-        String text = new String(body, 0, len, StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(Math.min(text.length(), EXCERPT_CHARS + 3));
-        for (int i = 0; i < text.length() && out.length() < EXCERPT_CHARS; i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        if (text.length() > EXCERPT_CHARS || body.length > len) {
-            out.append("...");
-        }
-        return out.toString().strip();
+    /**
+     * The start of the body as text for exceptions: secrets redacted (before cutting), control and
+     * format characters neutralised, at most {@link #EXCERPT_CHARS} characters.
+     *
+     * @param cut whether {@code body} is only the start of a longer body
+     */
+    static String excerpt(byte[] body, boolean cut, ServerText text) {
+        return text.clean(new String(body, StandardCharsets.UTF_8), EXCERPT_CHARS, cut)
+                .strip();
     }
 
     static boolean isJson(Response response) {
@@ -110,20 +113,22 @@ final class Exchanges {
     }
 
     /** The Cloudflare {@code errors} list of a JSON body; empty when there is none or it is not JSON. */
-    static List<ApiError> errorsOf(JsonNode root) {
+    static List<ApiError> errorsOf(JsonNode root, ServerText text) {
         List<ApiError> errors = new ArrayList<>();
         if (root == null || !root.path("errors").isArray()) {
             return errors;
         }
         for (JsonNode e : root.path("errors")) {
+            if (errors.size() == MAX_ERRORS) {
+                break;
+            }
             JsonNode code = e.path("code");
             OptionalInt c = code.canConvertToInt() && code.isIntegralNumber()
                     ? OptionalInt.of(code.intValue())
                     : OptionalInt.empty();
             JsonNode message = e.path("message");
-            errors.add(ApiError.of(
-                    c.isPresent() ? c.getAsInt() : null,
-                    message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString())));
+            String raw = message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString());
+            errors.add(ApiError.of(c.isPresent() ? c.getAsInt() : null, text.clean(raw, MAX_ERROR_MESSAGE_CHARS)));
         }
         return errors;
     }
@@ -145,11 +150,17 @@ final class Exchanges {
         return RequestDescription.of(request.httpMethod().name(), pathOf(request), pageOf(request));
     }
 
-    /** The facts of a failed response, ready to build the typed exception. */
-    static ApiResponseException.Builder failure(Response response, List<ApiError> errors, byte[] body) {
+    /**
+     * The facts of a failed response, server text cleaned, ready to build the typed exception.
+     *
+     * @param body the start of the body (or all of it)
+     * @param cut whether {@code body} is only the start of a longer body
+     */
+    static ApiResponseException.Builder failure(
+            Response response, List<ApiError> errors, byte[] body, boolean cut, ServerText text) {
         return ApiResponseException.builder(requestOf(response.request()), response.status())
                 .errors(errors)
-                .cfRay(cfRay(response))
-                .bodyExcerpt(excerpt(body));
+                .cfRay(cfRay(response, text))
+                .bodyExcerpt(excerpt(body, cut, text));
     }
 }

@@ -25,9 +25,7 @@ final class HeaderRules {
         if (name.equalsIgnoreCase("User-Agent") || name.equalsIgnoreCase("Host")) {
             throw new IllegalArgumentException(name + " cannot be set as a header");
         }
-        if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-            throw new IllegalArgumentException("value of header " + name + " contains a line break");
-        }
+        Settings.headerValue(name, value);
         return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -19,8 +19,10 @@ final class PageMapper {
             ApiResponse<ListRoutesResponseDto> response,
             RequestDescription request,
             @Nullable Integer page,
-            @Nullable Integer perPage) {
-        String cfRay = Exchanges.header(response.getHeaders(), "cf-ray");
+            @Nullable Integer perPage,
+            ServerText text) {
+        // server text like any other: redacted, neutralised, bounded
+        String cfRay = text.clean(Exchanges.header(response.getHeaders(), "cf-ray"), Exchanges.MAX_CF_RAY_CHARS);
         RoutesPageDto data = response.getData().getData();
         // typed where the body was decoded (ResponseDecoder); a route that cannot be typed failed there
         List<Route> routes = ((ResponseDecoder.RoutesPageSeen) data).typedRoutes();

@@ -40,11 +40,15 @@ final class ResponseDecoder implements Decoder {
 
     /** Bytes of the body kept for the excerpt in exceptions. */
     static final int EXCERPT_BYTES = 4 * Exchanges.EXCERPT_CHARS;
+    /** Characters kept of a problem description (a parser message may quote a long token). */
+    static final int MAX_PROBLEM_CHARS = 500;
 
     private final ObjectMapper mapper;
+    private final ServerText text;
 
-    ResponseDecoder(ObjectMapper mapper) {
+    ResponseDecoder(ObjectMapper mapper, ServerText text) {
         this.mapper = mapper;
+        this.text = text;
     }
 
     @Override
@@ -120,7 +124,7 @@ final class ResponseDecoder implements Decoder {
             throw invalid(
                     response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
         } catch (IOException e) {
-            if (body == null || !body.connectionFailed()) {
+            if (body == null || !body.connectionFailed() || e instanceof ContentDecoding.ContentDecodingException) {
                 // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
                 // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
                 throw invalid(
@@ -148,7 +152,7 @@ final class ResponseDecoder implements Decoder {
         if (!envelope.success.booleanValue()) {
             ObjectNode withErrors = mapper.createObjectNode();
             withErrors.set("errors", envelope.errors);
-            throw Exchanges.failure(response, Exchanges.errorsOf(withErrors), start)
+            throw Exchanges.failure(response, Exchanges.errorsOf(withErrors, text), start, cut(body), text)
                     .problem("\"success\": false")
                     .build();
         }
@@ -229,9 +233,16 @@ final class ResponseDecoder implements Decoder {
         }
     }
 
-    private static InvalidResponseException invalid(
+    /** The problem text may quote the body (Jackson does), so it is cleaned like any server text. */
+    private InvalidResponseException invalid(
             Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
-        return Exchanges.failure(response, List.of(), body).cause(cause).buildInvalidResponse(problem, jsonPath);
+        return Exchanges.failure(response, List.of(), body, body.length >= EXCERPT_BYTES, text)
+                .cause(cause)
+                .buildInvalidResponse(text.clean(problem, MAX_PROBLEM_CHARS), text.clean(jsonPath, MAX_PROBLEM_CHARS));
+    }
+
+    private static boolean cut(PrefixCapturingInputStream body) {
+        return body.bytesRead() > body.prefix().length;
     }
 
     /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wait a response asks for: {@code retry-after-ms} (milliseconds), else {@code Retry-After} as
- * seconds or as an HTTP date. Returns null when absent or unreadable.
+ * seconds or as an HTTP date (a past date is a zero wait). Returns null when absent or unreadable.
  */
 final class RetryAfter {
 
@@ -39,7 +39,9 @@ final class RetryAfter {
         }
         try {
             ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Duration.between(clock.instant(), at.toInstant());
+            Duration wait = Duration.between(clock.instant(), at.toInstant());
+            // a date already past asks for no wait at all, never a negative one
+            return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;
         }

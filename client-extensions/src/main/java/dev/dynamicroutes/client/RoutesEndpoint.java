@@ -13,6 +13,7 @@ import dev.dynamicroutes.pagination.RoutesPage;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collections;
@@ -32,9 +33,11 @@ final class RoutesEndpoint {
     private final DynamicRoutesApi api;
     private final String basePath;
     private final ClientSettings settings;
+    private final ServerText text;
 
-    RoutesEndpoint(ClientSettings settings, Transport transport) {
+    RoutesEndpoint(ClientSettings settings, Transport transport, ServerText text) {
         this.settings = settings;
+        this.text = text;
         String rawPath = URI.create(settings.baseUrl()).getRawPath();
         this.basePath = rawPath == null ? "" : rawPath;
         ObjectMapper mapper = RouteJson.newObjectMapper();
@@ -55,20 +58,19 @@ final class RoutesEndpoint {
                         template.removeHeader(name);
                         template.headerLiteral(name, value);
                     });
-                    transport.decorate(template);
                     template.removeHeader("User-Agent");
                     template.headerLiteral("User-Agent", userAgent);
                     credentials.applyTo(template);
                 })
-                .decoder(new ResponseDecoder(mapper))
-                .errorDecoder(new ApiErrorDecoder(mapper, settings.clock()))
+                .decoder(new ResponseDecoder(mapper, text))
+                .errorDecoder(new ApiErrorDecoder(mapper, settings.clock(), text))
                 .retryer(new BackoffRetryer(
                         settings.maxRetries(),
                         settings.overallTimeout(),
                         settings.clock(),
                         settings.sleeper(),
                         settings.random()))
-                .logger(new RedactingLogger())
+                .logger(new RedactingLogger(text))
                 .logLevel(RedactingLogger.feignLevel(settings.logLevel()))
                 .target(DynamicRoutesApi.class, settings.baseUrl());
     }
@@ -101,10 +103,18 @@ final class RoutesEndpoint {
             if (e.getCause() instanceof DynamicRoutesException) {
                 throw (DynamicRoutesException) e.getCause();
             }
-            // anything else Feign reports means no usable exchange took place
-            throw ApiConnectionException.of(request, e);
+            // anything else Feign reports means no usable exchange took place; its message may quote
+            // the server, so only the cleaned text reaches ours
+            throw ApiConnectionException.of(
+                    request, new IOException(text.clean(e.getMessage(), Exchanges.EXCERPT_CHARS), e));
+        } catch (DynamicRoutesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // nothing a call throws is outside DynamicRoutesException
+            throw ApiConnectionException.of(
+                    request, new IOException(text.clean(String.valueOf(e), Exchanges.EXCERPT_CHARS), e));
         }
-        return PageMapper.toPage(response, request, page, perPage);
+        return PageMapper.toPage(response, request, page, perPage, text);
     }
 
     /** Path and query as sent, in the order sent. */

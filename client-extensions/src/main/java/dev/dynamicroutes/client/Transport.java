@@ -1,42 +1,26 @@
 package dev.dynamicroutes.client;
 
 import feign.Client;
-import feign.RequestTemplate;
-import feign.http2client.Http2Client;
-import java.net.http.HttpClient;
 
 /**
  * The HTTP transport behind Feign: the one class that knows which {@code java.net.http.HttpClient}
  * is used and how a Feign request reaches it. Everything else sees a {@link feign.Client}.
  *
- * <p>Today it wraps Feign's {@code Http2Client} in the {@link DeadlineClient}, over an
- * {@code HttpClient} built per client (or the one the user supplied). The transport issue replaces
- * the inside of this class (own {@code feign.Client}, shared {@code HttpClient}s, reading every byte
- * under the deadline) without changing its boundary.
+ * <p>Requests go through our own {@link HttpTransport} (every byte read and decompressed under the
+ * attempt's deadline), behind the {@link DeadlineClient} that cuts each attempt to what is left of
+ * the call. The {@code HttpClient} is leased ({@link TransportLease}): the shared one for this
+ * connect timeout, proxy and {@code SSLContext}, or the one the user supplied.
  */
 final class Transport implements AutoCloseable {
 
-    private final HttpClient http;
+    private final TransportLease lease;
     private final Client client;
-    private final boolean compression;
 
-    Transport(TransportSettings settings) {
-        this.http = settings.httpClient() != null ? settings.httpClient() : build(settings);
-        this.client = new DeadlineClient(new Http2Client(http), settings.clock());
-        this.compression = settings.compression();
-    }
-
-    private static HttpClient build(TransportSettings settings) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (settings.sslContext() != null) {
-            builder.sslContext(settings.sslContext());
-        }
-        if (settings.proxy() != null) {
-            builder.proxy(settings.proxy());
-        }
-        return builder.build();
+    Transport(TransportSettings settings, ServerText text) {
+        this.lease = TransportLease.acquire(
+                settings.httpClient(), settings.connectTimeout(), settings.proxy(), settings.sslContext());
+        this.client = new DeadlineClient(
+                new HttpTransport(lease.httpClient(), settings.compression(), text), settings.clock());
     }
 
     /** The Feign client that sends requests. */
@@ -44,18 +28,12 @@ final class Transport implements AutoCloseable {
         return client;
     }
 
-    /** Adds what the transport needs on every request (content negotiation). */
-    void decorate(RequestTemplate template) {
-        if (compression) {
-            template.removeHeader("Accept-Encoding");
-            template.headerLiteral("Accept-Encoding", "gzip, deflate");
-        }
-    }
-
     /**
-     * Releases the transport. A built {@code HttpClient} has no {@code close()} on Java 17 and is
-     * released when unreachable; a supplied one belongs to the user and is left open.
+     * Releases this client's lease: the last user of a shared {@code HttpClient} closes it on Java
+     * 21+; a supplied one belongs to the user and is left open. Idempotent.
      */
     @Override
-    public void close() {}
+    public void close() {
+        lease.close();
+    }
 }

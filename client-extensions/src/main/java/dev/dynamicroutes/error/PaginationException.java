@@ -21,7 +21,7 @@ public final class PaginationException extends DynamicRoutesException {
 
     /** Why the walk stopped. */
     public enum Reason {
-        /** The page returned had exactly the same items as the previous one. */
+        /** The page returned had the same set of items, in any order, as an earlier page of the walk. */
         REPEATED_PAGE,
         /** The page number echoed by the server did not advance past the previous page's. */
         PAGE_NOT_ADVANCING,

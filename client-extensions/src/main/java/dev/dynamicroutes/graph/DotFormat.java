@@ -42,7 +42,7 @@ public final class DotFormat {
         return out.append("}\n").toString();
     }
 
-    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n. */
+    /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other control and format characters as spaces. */
     private static String quoted(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (char c : s.toCharArray()) {
@@ -51,7 +51,8 @@ public final class DotFormat {
                 case '\\' -> b.append("\\\\");
                 case '\n' -> b.append("\\n");
                 case '\r' -> {}
-                default -> b.append(c);
+                // server text: no escape sequence or bidi override reaches a terminal or a viewer
+                default -> b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
             }
         }
         return b.append('"').toString();

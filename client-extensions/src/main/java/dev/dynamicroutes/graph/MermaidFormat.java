@@ -53,7 +53,8 @@ public final class MermaidFormat {
                 case '#' -> b.append("#35;");
                 case '|' -> b.append("#124;");
                 case '\n', '\r' -> b.append(' ');
-                default -> b.append(c);
+                // server text: no escape sequence or bidi override reaches a terminal or a viewer
+                default -> b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c);
             }
         }
         return b.toString();

@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * Detects a server that ignores the page number by sending a page it already sent. One instance per
- * walk. This is the one place the repeat rule lives: today it compares each page's route ids, in
- * order, with the previous page's; the transport issue replaces the inside with an order-independent
- * fingerprint of every page seen (a few bytes per page), keeping this boundary.
+ * walk. This is the one place the repeat rule lives: a page whose set of route ids, in any order,
+ * equals that of any earlier page of the walk is a repeat ({@link PageFingerprints}: one 64-bit
+ * fingerprint per page, never the routes). Pages that only overlap (data shifting during the walk)
+ * are not.
  */
 final class RepeatGuard {
 
-    private List<String> previousIds = List.of();
+    private final PageFingerprints seen = new PageFingerprints();
 
     /**
      * @throws PaginationException ({@code REPEATED_PAGE}) when {@code routes} repeats the previous page
@@ -24,13 +25,12 @@ final class RepeatGuard {
         for (Route route : routes) {
             ids.add(route.id());
         }
-        if (!ids.isEmpty() && ids.equals(previousIds)) {
+        if (!ids.isEmpty() && !seen.add(ids)) {
             throw PaginationException.of(
                     Reason.REPEATED_PAGE,
                     pageNumber,
-                    "page " + pageNumber + " has the same " + ids.size() + " routes as page " + (pageNumber - 1)
-                            + ": the server ignores the page parameter; stopping instead of looping");
+                    "page " + pageNumber + " has the same " + ids.size() + " routes as an earlier page (in any"
+                            + " order): the server ignores the page parameter; stopping instead of looping");
         }
-        previousIds = ids;
     }
 }

@@ -374,6 +374,10 @@ class ErrorMappingTest {
 
         assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
         assertThat(thrown.getMessage()).contains("timed out");
-        server.verify(1, getRequestedFor(urlPathEqualTo(ROUTES_PATH)));
+        assertThat(TestClients.awaitRequests(
+                        () -> server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH)))
+                                .size(),
+                        1))
+                .isEqualTo(1);
     }
 }

@@ -28,7 +28,8 @@ import java.util.Map;
  */
 class ResponseDecodingFuzzTest {
 
-    private static final ResponseDecoder DECODER = new ResponseDecoder(RouteJson.newObjectMapper());
+    private static final ResponseDecoder DECODER =
+            new ResponseDecoder(RouteJson.newObjectMapper(), ServerText.NO_SECRETS);
     private static final Request REQUEST = Request.create(
             Request.HttpMethod.GET,
             "https://api.cloudflare.com/client/v4/accounts/a/ai-gateway/gateways/g/routes?page=1&per_page=50",

@@ -251,8 +251,8 @@ class RetryTest {
 
         TestClients.builder(server.baseUrl(), time).maxRetries(3).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
-        assertThat(time.waits)
-                .containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
+        // a date already past asks for no wait (issue 9: never a negative one); 120 s and "soon" fall back
+        assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ZERO, Duration.ofMillis(2000));
     }
 
     @Test
@@ -271,12 +271,17 @@ class RetryTest {
 
     @Test
     void connectionResetIsRetried() {
-        sequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
+        // two resets: over HTTP/1.1 java.net.http itself re-sends a GET once when the connection closes
+        // before the first response byte, so one attempt of ours is two requests (see FaultMatrixTest)
+        sequence(
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                ok());
 
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
         assertThat(page.routes()).hasSize(1);
-        assertThat(requests()).isEqualTo(2);
+        assertThat(requests()).isEqualTo(3);
         assertThat(time.waits).containsExactly(Duration.ofMillis(500));
     }
 
@@ -337,7 +342,7 @@ class RetryTest {
 
         assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
         assertThat(tookMillis).isLessThan(3_000);
-        assertThat(requests()).isEqualTo(2);
+        assertThat(TestClients.awaitRequests(this::requests, 2)).isEqualTo(2);
     }
 
     @Test

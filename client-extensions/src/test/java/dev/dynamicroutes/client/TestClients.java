@@ -19,6 +19,25 @@ final class TestClients {
 
     private TestClients() {}
 
+    /**
+     * The number of requests a server has seen, once it has seen at least {@code expected} (or 30 s
+     * passed). A client that gave up on a request (a timeout) does not wait for the server to have
+     * logged it, so a count read at once can lag behind on a loaded machine; more requests than
+     * expected still show, and fewer fail after the wait.
+     */
+    static int awaitRequests(java.util.function.IntSupplier count, int expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (count.getAsInt() < expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return count.getAsInt();
+    }
+
     /** A clock that only moves when a recorded wait moves it. */
     static final class FakeTime extends Clock {
         private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");

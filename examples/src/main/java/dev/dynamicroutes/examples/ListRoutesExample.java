@@ -40,7 +40,8 @@ public final class ListRoutesExample {
     ListRoutesExample(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
-        this.err = err;
+        // the error line and --debug traces carry server text: neutralised line by line (TerminalSafeOutput)
+        this.err = TerminalSafeOutput.wrap(err);
     }
 
     public static void main(String[] args) {
@@ -134,7 +135,9 @@ public final class ListRoutesExample {
             case TEXT -> each(routes, new TextReport(out)::print);
             case MERMAID ->
                 each(routes, route -> {
-                    out.println("%% route " + route.name() + " (" + route.id() + ")");
+                    // a line break in a name must not end the comment and start a Mermaid statement
+                    out.println("%% route " + TerminalSafeOutput.neutralise(route.name()) + " ("
+                            + TerminalSafeOutput.neutralise(route.id()) + ")");
                     out.println(MermaidFormat.render(RouteGraph.of(route)));
                 });
             case DOT -> each(routes, route -> out.print(DotFormat.render(RouteGraph.of(route))));
@@ -153,7 +156,11 @@ public final class ListRoutesExample {
         ObjectNode document = mapper.createObjectNode();
         ArrayNode list = document.putArray("routes");
         routes.forEachRemaining(route -> list.add(mapper.valueToTree(route)));
-        out.println(mapper.writeValueAsString(document));
+        // non-ASCII characters escaped: the same JSON, and no bidi override or other format character
+        // from a route name reaches the terminal raw (control characters Jackson escapes anyway)
+        out.println(mapper.writer()
+                .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                .writeValueAsString(document));
     }
 
     private static String oneLine(String message) {

@@ -26,7 +26,8 @@ final class TextReport {
     private final PrintStream out;
 
     TextReport(PrintStream out) {
-        this.out = out;
+        // every line of the report carries server text (names, ids, problem messages naming ids)
+        this.out = TerminalSafeOutput.wrap(out);
     }
 
     void print(Route route) {

@@ -1,0 +1,136 @@
+package dev.dynamicroutes.client;
+
+import java.lang.reflect.Method;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+
+/**
+ * One {@link HttpClient} per transport configuration (connect timeout, proxy, {@link SSLContext}),
+ * shared by every client built with it and counted by lease. A {@code HttpClient} owns a selector
+ * thread and sockets that, on Java 17, are only released when it is garbage-collected; one per
+ * client built exhausted threads and file descriptors (500 builds hit {@code ulimit -n 1024}).
+ *
+ * <p>When the last lease of a configuration is released: on Java 21+, where {@code HttpClient} has
+ * {@code close()}, the client is closed. On Java 17 it cannot be closed, so it is kept idle for the
+ * next client with the same configuration; the idle set is bounded ({@link #MAX_IDLE}), the eldest
+ * idle one left to the garbage collector.
+ */
+final class SharedHttpClients {
+
+    static final int MAX_IDLE = 4;
+
+    /** {@code HttpClient.close()}, present from Java 21; null before (we compile for 17). */
+    private static final Method CLOSE = closeMethod();
+
+    /** What makes two transports interchangeable; proxy and SSL context compare by identity. */
+    record Config(Duration connectTimeout, ProxySelector proxy, SSLContext sslContext) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Config c
+                    && c.connectTimeout.equals(connectTimeout)
+                    && c.proxy == proxy
+                    && c.sslContext == sslContext;
+        }
+
+        @Override
+        public int hashCode() {
+            return connectTimeout.hashCode() * 31
+                    + System.identityHashCode(proxy) * 17
+                    + System.identityHashCode(sslContext);
+        }
+    }
+
+    private static final class Entry {
+        final HttpClient client;
+        int leases;
+
+        Entry(HttpClient client) {
+            this.client = client;
+        }
+    }
+
+    private static final Map<Config, Entry> ENTRIES = new HashMap<>();
+    private static final Deque<Config> IDLE = new ArrayDeque<>();
+
+    private SharedHttpClients() {}
+
+    /** A lease on the shared client for {@code config}; release it exactly once. */
+    static synchronized HttpClient acquire(Config config) {
+        Entry entry = ENTRIES.get(config);
+        if (entry == null) {
+            entry = new Entry(newClient(config));
+            ENTRIES.put(config, entry);
+        }
+        if (entry.leases == 0) {
+            IDLE.remove(config);
+        }
+        entry.leases++;
+        return entry.client;
+    }
+
+    static synchronized void release(Config config) {
+        Entry entry = ENTRIES.get(config);
+        if (entry == null || entry.leases == 0) {
+            throw new IllegalStateException("released more often than acquired");
+        }
+        entry.leases--;
+        if (entry.leases > 0) {
+            return;
+        }
+        if (CLOSE != null) {
+            ENTRIES.remove(config);
+            close(entry.client);
+            return;
+        }
+        IDLE.addLast(config);
+        while (IDLE.size() > MAX_IDLE) {
+            ENTRIES.remove(IDLE.removeFirst());
+        }
+    }
+
+    /** How many clients exist now, leased or idle (for tests). */
+    static synchronized int size() {
+        return ENTRIES.size();
+    }
+
+    /** True when this JVM can close a {@code HttpClient} (Java 21+). */
+    static boolean canClose() {
+        return CLOSE != null;
+    }
+
+    private static HttpClient newClient(Config config) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                // never followed: credentials must not travel to another host
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (config.proxy() != null) {
+            builder.proxy(config.proxy());
+        }
+        if (config.sslContext() != null) {
+            builder.sslContext(config.sslContext());
+        }
+        return builder.build();
+    }
+
+    private static Method closeMethod() {
+        try {
+            return HttpClient.class.getMethod("close");
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static void close(HttpClient client) {
+        try {
+            CLOSE.invoke(client);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // closing only frees resources sooner; the garbage collector frees them otherwise
+        }
+    }
+}

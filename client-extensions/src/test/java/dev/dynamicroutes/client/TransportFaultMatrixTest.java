@@ -1,0 +1,267 @@
+package dev.dynamicroutes.client;
+
+import static dev.dynamicroutes.client.ScriptedServer.head;
+import static dev.dynamicroutes.client.ScriptedServer.respond;
+import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
+import static dev.dynamicroutes.client.TestBodies.GATEWAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamicroutes.error.ApiResponseException;
+import dev.dynamicroutes.pagination.RoutesPage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Transport faults the WireMock matrix ({@link FaultMatrixTest}) cannot script: compressed bodies
+ * stalled, dripped, truncated, corrupt or not compressed at all; statuses outside HTTP's range; a
+ * past {@code Retry-After} date; huge server texts. Each row runs against a {@link ScriptedServer}
+ * (plain HTTP/1.1, every byte scripted) with 2 retries and, for the stalls, a 500 ms request timeout; waits are
+ * recorded, not slept. The expected table below is the specification: outcome and the number of
+ * requests the server saw; every call must also end within its deadline (stalls: three request
+ * timeouts plus slack).
+ */
+class TransportFaultMatrixTest {
+
+    static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
+
+    static final String EXPECTED = """
+            GZIP_BODY                       | success                    | 1
+            DEFLATE_BODY                    | success                    | 1
+            RAW_DEFLATE_BODY                | success                    | 1
+            CODING_TOKENS_MIXED_CASE        | success                    | 1
+            GZIP_STALLED_AFTER_HEADERS      | ApiTimeoutException        | 3
+            GZIP_HEADER_DRIPPED             | ApiTimeoutException        | 3
+            DEFLATE_STALLED_AFTER_HEADERS   | ApiTimeoutException        | 3
+            DEFLATE_DRIPPED                 | ApiTimeoutException        | 3
+            GZIP_TRUNCATED                  | InvalidResponseException   | 1
+            GZIP_CORRUPT                    | InvalidResponseException   | 1
+            DEFLATE_TRUNCATED               | InvalidResponseException   | 1
+            DEFLATE_CORRUPT                 | InvalidResponseException   | 1
+            GZIP_ANNOUNCED_ON_PLAIN_BODY    | InvalidResponseException   | 1
+            UNSUPPORTED_CODING_BR           | InvalidResponseException   | 1
+            GZIP_ERROR_BODY_503             | ServerException            | 3
+            HEADERS_NEVER_SENT              | ApiTimeoutException        | 3
+            STATUS_999                      | ApiResponseException       | 1
+            STATUS_999_ASKING_FOR_RETRY     | ApiResponseException       | 1
+            RETRY_AFTER_PAST_DATE_THEN_OK   | success                    | 2
+            CF_RAY_300_KB                   | ServerException            | 3
+            ERROR_MESSAGE_300_KB            | BadRequestException        | 1
+            HEADERS_OVER_1_MB               | InvalidResponseException   | 1
+            """;
+
+    static final Map<String, String> ACTUAL = new TreeMap<>();
+    static final Map<String, String> TIMINGS = new LinkedHashMap<>();
+
+    static final byte[] PAGE = TestBodies.page(1, 50, List.of("r1")).getBytes(StandardCharsets.UTF_8);
+    static final byte[] GZIP_PAGE = gzip(PAGE);
+    static final byte[] DEFLATE_PAGE = deflate(PAGE, false);
+    static final byte[] RAW_DEFLATE_PAGE = deflate(PAGE, true);
+
+    enum Row {
+        GZIP_BODY((n, out) -> ok(out, GZIP_PAGE, "gzip")),
+        DEFLATE_BODY((n, out) -> ok(out, DEFLATE_PAGE, "deflate")),
+        RAW_DEFLATE_BODY((n, out) -> ok(out, RAW_DEFLATE_PAGE, "deflate")),
+        CODING_TOKENS_MIXED_CASE((n, out) -> ok(out, GZIP_PAGE, " identity ,GZip ")),
+        GZIP_STALLED_AFTER_HEADERS((n, out) -> stall(out, GZIP_PAGE.length, "gzip", 0)),
+        // the gzip header itself arrives a byte every 200 ms: the decoder must not read it outside the deadline
+        GZIP_HEADER_DRIPPED((n, out) -> drip(out, GZIP_PAGE, "gzip")),
+        DEFLATE_STALLED_AFTER_HEADERS((n, out) -> stall(out, DEFLATE_PAGE.length, "deflate", 2)),
+        DEFLATE_DRIPPED((n, out) -> drip(out, DEFLATE_PAGE, "deflate")),
+        GZIP_TRUNCATED((n, out) -> ok(out, Arrays.copyOf(GZIP_PAGE, GZIP_PAGE.length / 2), "gzip")),
+        GZIP_CORRUPT((n, out) -> ok(out, corrupt(GZIP_PAGE, 12), "gzip")),
+        DEFLATE_TRUNCATED((n, out) -> ok(out, Arrays.copyOf(DEFLATE_PAGE, DEFLATE_PAGE.length / 2), "deflate")),
+        DEFLATE_CORRUPT((n, out) -> ok(out, corrupt(DEFLATE_PAGE, 4), "deflate")),
+        GZIP_ANNOUNCED_ON_PLAIN_BODY((n, out) -> ok(out, PAGE, "gzip")),
+        UNSUPPORTED_CODING_BR((n, out) -> ok(out, PAGE, "br")),
+        GZIP_ERROR_BODY_503((n, out) -> respond(
+                out,
+                503,
+                gzip(TestBodies.cloudflareError(503, "compressed error").getBytes(StandardCharsets.UTF_8)),
+                "Content-Type: application/json",
+                "Content-Encoding: gzip")),
+        HEADERS_NEVER_SENT((n, out) -> Thread.sleep(REQUEST_TIMEOUT.toMillis() * 20)),
+        STATUS_999((n, out) ->
+                respond(out, 999, TestBodies.cloudflareError(999, "odd").getBytes(), "Content-Type: application/json")),
+        STATUS_999_ASKING_FOR_RETRY((n, out) -> respond(
+                out,
+                999,
+                TestBodies.cloudflareError(999, "odd").getBytes(),
+                "Content-Type: application/json",
+                "x-should-retry: true")),
+        RETRY_AFTER_PAST_DATE_THEN_OK((n, out) -> {
+            if (n == 1) {
+                String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        java.time.Instant.parse("2020-01-01T00:00:00Z").atOffset(ZoneOffset.UTC));
+                respond(out, 429, TestBodies.cloudflareError(971, "slow").getBytes(), "Retry-After: " + past);
+            } else {
+                respond(out, 200, PAGE, "Content-Type: application/json");
+            }
+        }),
+        CF_RAY_300_KB((n, out) -> respond(
+                out,
+                500,
+                TestBodies.cloudflareError(500, "x").getBytes(),
+                "Content-Type: application/json",
+                "cf-ray: " + "7".repeat(300 * 1024))),
+        ERROR_MESSAGE_300_KB((n, out) -> respond(
+                out,
+                400,
+                TestBodies.cloudflareError(400, "m".repeat(300 * 1024)).getBytes(),
+                "Content-Type: application/json")),
+        HEADERS_OVER_1_MB((n, out) ->
+                respond(out, 200, PAGE, "Content-Type: application/json", "X-Big: " + "b".repeat(1024 * 1024)));
+
+        final ScriptedServer.Script script;
+
+        Row(ScriptedServer.Script script) {
+            this.script = script;
+        }
+
+        boolean stalls() {
+            return name().contains("STALLED") || name().contains("DRIPPED") || this == HEADERS_NEVER_SENT;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Row.class)
+    void rowMatchesTheExpectedTable(Row row) throws Exception {
+        TestClients.FakeTime time = new TestClients.FakeTime();
+        try (ScriptedServer server = new ScriptedServer(row.script);
+                DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                        // only the stalls need the short timeout; elsewhere a slow machine must not time out
+                        .requestTimeout(row.stalls() ? REQUEST_TIMEOUT : Duration.ofSeconds(20))
+                        .overallTimeout(Duration.ofSeconds(20))
+                        .build()) {
+            long start = System.nanoTime();
+            Object outcome;
+            try {
+                outcome = client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+            } catch (RuntimeException e) {
+                outcome = e;
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            String described = outcome instanceof Throwable t ? t.getClass().getSimpleName() : "success";
+            int expectedRequests = Integer.parseInt(TransportTables.expectedLine(EXPECTED, row.name())
+                    .split("\\|")[2]
+                    .strip());
+            int seen = TestClients.awaitRequests(server::requests, expectedRequests);
+            ACTUAL.put(row.name(), String.format("%-31s | %-26s | %d", row, described, seen));
+            TIMINGS.put(row.name(), elapsed.toMillis() + " ms, waits " + time.waits);
+
+            assertThat(ACTUAL.get(row.name())).isEqualTo(TransportTables.expectedLine(EXPECTED, row.name()));
+            if (row.stalls()) {
+                // three attempts, each cut at the request timeout
+                assertThat(elapsed).isLessThan(REQUEST_TIMEOUT.multipliedBy(3).plusSeconds(3));
+            }
+            if (outcome instanceof RoutesPage page) {
+                assertThat(page.routes()).hasSize(1);
+            } else {
+                Throwable e = (Throwable) outcome;
+                assertThat(e.getMessage().length()).as("message length").isLessThan(3_000);
+                assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN);
+            }
+            switch (row) {
+                case GZIP_ANNOUNCED_ON_PLAIN_BODY ->
+                    assertThat(((Throwable) outcome).getMessage()).contains("announced Content-Encoding: gzip");
+                case UNSUPPORTED_CODING_BR ->
+                    assertThat(((Throwable) outcome).getMessage()).contains("Content-Encoding 'br'");
+                case GZIP_ERROR_BODY_503 ->
+                    assertThat(((ApiResponseException) outcome).errors())
+                            .extracting(Object::toString)
+                            .anyMatch(s -> s.contains("compressed error"));
+                case RETRY_AFTER_PAST_DATE_THEN_OK -> assertThat(time.waits).containsExactly(Duration.ZERO);
+                case CF_RAY_300_KB ->
+                    assertThat(((ApiResponseException) outcome).cfRay().orElseThrow())
+                            .hasSizeLessThanOrEqualTo(Exchanges.MAX_CF_RAY_CHARS + 3);
+                case STATUS_999 ->
+                    assertThat(((ApiResponseException) outcome).statusCode()).isEqualTo(999);
+                default -> {}
+            }
+        }
+    }
+
+    @AfterAll
+    static void printMatrix() {
+        System.out.println("transport fault -> outcome -> requests the server saw (time, waits)");
+        ACTUAL.forEach((row, line) -> System.out.println(line + "   (" + TIMINGS.get(row) + ")"));
+    }
+
+    // --- answers ---
+
+    static void ok(OutputStream out, byte[] body, String coding) throws IOException {
+        respond(out, 200, body, "Content-Type: application/json", "Content-Encoding: " + coding);
+    }
+
+    /** Headers announcing {@code length} bytes, then {@code sent} bytes, then nothing until the client leaves. */
+    static void stall(OutputStream out, int length, String coding, int sent) throws IOException, InterruptedException {
+        out.write(head(
+                200, "Content-Type: application/json", "Content-Encoding: " + coding, "Content-Length: " + length));
+        out.write(new byte[sent]);
+        out.flush();
+        Thread.sleep(REQUEST_TIMEOUT.toMillis() * 20);
+    }
+
+    static void drip(OutputStream out, byte[] body, String coding) throws IOException, InterruptedException {
+        out.write(head(
+                200,
+                "Content-Type: application/json",
+                "Content-Encoding: " + coding,
+                "Content-Length: " + body.length));
+        out.flush();
+        for (byte b : body) {
+            Thread.sleep(200);
+            out.write(b);
+            out.flush();
+        }
+    }
+
+    static byte[] corrupt(byte[] data, int from) {
+        byte[] copy = data.clone();
+        for (int i = from; i < copy.length - 8; i++) {
+            copy[i] = (byte) (copy[i] ^ 0x5a);
+        }
+        return copy;
+    }
+
+    static byte[] gzip(byte[] data) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+                out.write(data);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static byte[] deflate(byte[] data, boolean raw) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, raw);
+            try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
+                out.write(data);
+            }
+            deflater.end();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
