@@ -277,7 +277,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         public Builder defaultHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            defaultHeaders.put(HeaderRules.check(name, value), value);
+            defaultHeaders.put(HeaderRules.check("defaultHeader", name, value), value);
             return this;
         }
 

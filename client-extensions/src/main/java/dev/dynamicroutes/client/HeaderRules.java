@@ -12,10 +12,11 @@ final class HeaderRules {
     private HeaderRules() {}
 
     /**
+     * @param setting the builder method setting it, named in the error (e.g. {@code defaultHeader})
      * @return the name in lower case
      * @throws IllegalArgumentException naming the header when it may not be set or is malformed
      */
-    static String check(String name, String value) {
+    static String check(String setting, String name, String value) {
         if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
             throw new IllegalArgumentException("not a valid header name: " + name);
         }
@@ -25,7 +26,7 @@ final class HeaderRules {
         if (name.equalsIgnoreCase("User-Agent") || name.equalsIgnoreCase("Host")) {
             throw new IllegalArgumentException(name + " cannot be set as a header");
         }
-        Settings.headerValue(name, value);
+        Settings.headerValue(setting, name, value);
         return name.toLowerCase(Locale.ROOT);
     }
 }

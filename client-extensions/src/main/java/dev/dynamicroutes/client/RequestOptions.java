@@ -127,7 +127,7 @@ public final class RequestOptions {
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            headers.put(HeaderRules.check(name, value), value);
+            headers.put(HeaderRules.check("header", name, value), value);
             return this;
         }
 

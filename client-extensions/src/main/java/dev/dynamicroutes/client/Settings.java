@@ -34,13 +34,13 @@ final class Settings {
      * A header value {@code java.net.http} will send: visible Latin-1 characters, spaces and tabs
      * (RFC 9110 field-value). Never echoes the value.
      */
-    static String headerValue(String name, String value) {
+    static String headerValue(String setting, String name, String value) {
         Objects.requireNonNull(value, "value");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean allowed = c == '\t' || (c >= 0x20 && c != 0x7f && c <= 0xff);
             if (!allowed) {
-                throw new IllegalArgumentException("header " + name + ": the value contains "
+                throw new IllegalArgumentException(setting + "(" + name + ", …): the value contains "
                         + (c > 0xff ? "a character outside Latin-1" : "a control character") + " at index " + i
                         + "; HTTP header values allow visible Latin-1 characters, spaces and tabs");
             }
