@@ -142,14 +142,13 @@ COLD_START_STEPS = {
     "RouteJson.newObjectMapper()": (False, "registering the whole `JavaTimeModule` (every java.time type) and the "
                                            "element module. Propose: register only an `OffsetDateTime` "
                                            "deserializer, the one java.time type the models use."),
-    "decode one page into the generated models": (False, "Jackson building bean deserializers for every `*Dto` "
+    "decode one page straight into typed routes": (False, "Jackson building the envelope's bean deserializers "
                                                          "(annotation introspection, creators, mix-ins, java.time "
                                                          "formatters) and the element deserializers, plus the "
                                                          "parse. Propose: a hand-written streaming decoder for the "
                                                          "hot path (page, route, element) over the parser, "
                                                          "leaving bean binding for the rest; keep Blackbird out of "
                                                          "the cold path (it generates classes at start-up)."),
-    "Route.fromWire": (False, "the typed element classes and their checks, first use."),
     "decode the same page with a second": (False, "what a NEW mapper instance costs once classes are loaded: its "
                                                   "deserializer cache starts empty. The client creates its own "
                                                   "mapper in `build()` and pays this on its first call. Propose: "

@@ -203,7 +203,7 @@ JFR_MARKERS = [
     ("  java.net.http send", "jdk.internal.net.http.HttpClientImpl.send"),
     ("  ResponseDecoder.decode", "dev.dynamicroutes.client.ResponseDecoder.decode"),
     ("    Jackson deserializer construction", "com.fasterxml.jackson.databind.deser.DeserializerCache._createAndCacheValueDeserializer"),
-    ("  Route.fromWire", "dev.dynamicroutes.element.Route.fromWire"),
+    ("  typed route decoding", "dev.dynamicroutes.element.RouteCodec"),
     ("class loading (anywhere in main)", "java.lang.ClassLoader.loadClass"),
 ]
 

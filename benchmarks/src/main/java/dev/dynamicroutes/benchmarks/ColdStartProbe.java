@@ -3,7 +3,6 @@ package dev.dynamicroutes.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.generated.api.DynamicRoutesApi;
-import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import feign.Feign;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
@@ -83,9 +82,9 @@ public final class ColdStartProbe {
             probe.step(
                     "decode the same page with a second new RouteJson mapper (classes loaded, cache empty)",
                     () -> RouteJson.newObjectMapper()
-                            .readValue(page, ListRoutesResponseDto.class)
-                            .getData()
-                            .getRoutes()
+                            .readValue(page, TypedPage.class)
+                            .data
+                            .routes
                             .size());
             probe.step(
                     "Feign.builder().target(DynamicRoutesApi) (default contract)",

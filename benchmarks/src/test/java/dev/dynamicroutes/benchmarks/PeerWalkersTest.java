@@ -98,7 +98,7 @@ class PeerWalkersTest {
 
         JsonNode report = new ObjectMapper().readTree(captured.toString(StandardCharsets.UTF_8));
         assertThat(report.get("order").asText()).isEqualTo("split");
-        assertThat(report.get("steps")).hasSize(12);
+        assertThat(report.get("steps")).hasSize(11);
         for (JsonNode step : report.get("steps")) {
             assertThat(step.get("millis").asDouble()).isNotNegative();
             assertThat(step.get("classesLoaded").asLong()).isNotNegative();
