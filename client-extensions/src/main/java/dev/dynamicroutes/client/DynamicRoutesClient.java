@@ -41,15 +41,15 @@ import org.jspecify.annotations.Nullable;
 public final class DynamicRoutesClient implements DynamicRoutesOperations {
 
     /** Cloudflare's API, used when no base URL is configured. */
-    public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+    static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
     /** Environment variable holding an API token. */
-    public static final String ENV_API_TOKEN = "CLOUDFLARE_API_TOKEN";
+    static final String ENV_API_TOKEN = "CLOUDFLARE_API_TOKEN";
     /** Environment variable holding the account email (with {@link #ENV_API_KEY}). */
-    public static final String ENV_EMAIL = "CLOUDFLARE_EMAIL";
+    static final String ENV_EMAIL = "CLOUDFLARE_EMAIL";
     /** Environment variable holding the global API key (with {@link #ENV_EMAIL}). */
-    public static final String ENV_API_KEY = "CLOUDFLARE_API_KEY";
+    static final String ENV_API_KEY = "CLOUDFLARE_API_KEY";
     /** Environment variable overriding the base URL. */
-    public static final String ENV_BASE_URL = "CLOUDFLARE_BASE_URL";
+    static final String ENV_BASE_URL = "CLOUDFLARE_BASE_URL";
 
     private final Transport transport;
     private final RoutesEndpoint routes;
@@ -227,7 +227,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
             return this;
         }
 
-        /** The API base URL; default {@value DynamicRoutesClient#DEFAULT_BASE_URL}. Must be https, except to loopback. */
+        /** The API base URL; default {@code https://api.cloudflare.com/client/v4}. Must be https, except to loopback. */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
             return this;

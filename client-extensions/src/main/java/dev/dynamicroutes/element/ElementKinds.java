@@ -81,7 +81,7 @@ final class ElementKinds {
             RateElement.class,
             RateElement::decode,
             RateElement::writeProperties,
-            e -> "rate: " + number(e.limit()) + " " + e.limitTypeValue() + " / " + number(e.window()) + "s");
+            e -> "rate: " + number(e.limit()) + " " + e.limitType() + " / " + number(e.window()) + "s");
 
     static final Kind<ModelElement> MODEL = new Kind<>(
             "model",

@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rate limit: requests within the limit continue to {@code success}, the others to
- * {@code fallback}. Numbers are exact ({@link BigDecimal}), as sent; {@code limitType} is kept as
- * sent even when this client does not know the value.
+ * {@code fallback}. Numbers are exact ({@link BigDecimal}), as sent; {@code limitType} is the wire
+ * string ({@code "count"}, {@code "cost"}, or a value added to the API later), so a new value
+ * passes through unchanged.
  *
  * <pre>{@code
  * RateElement rate = RateElement.of("per-user", "gpt", "end-limited",
  *     "metadata.user_id", new BigDecimal("1000"), "count", new BigDecimal("3600"));
- * if (rate.limitType() == LimitType.COUNT) { ... }
+ * if (rate.limitType().equals("count")) { ... }
  * }</pre>
  */
 public final class RateElement extends SuccessFallbackElement implements RouteElement {
@@ -105,13 +106,11 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
         return limit;
     }
 
-    /** What is counted; {@link LimitType#UNKNOWN} for a value this client does not know. */
-    public LimitType limitType() {
-        return LimitType.fromWire(limitTypeValue);
-    }
-
-    /** The {@code limitType} string exactly as sent, e.g. {@code "count"}. */
-    public String limitTypeValue() {
+    /**
+     * What is counted, exactly as sent: {@code "count"} (requests) or {@code "cost"}; a string, not an
+     * enum, so a value added to the API after this client was built is kept and written back.
+     */
+    public String limitType() {
         return limitTypeValue;
     }
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The location is carried as values, never as a string to re-parse: {@link #routeIndex()} and
  * {@link #routeId()} for the route, {@link #elementIndex()} and {@link #elementId()} for the element,
  * {@link #field()} for the offending field relative to that element (or to the route), and
- * {@link #pointer()} / {@link #jsonPath()} for the full path from the root of the document being
- * decoded (for a response body: {@code /data/routes/3/elements/2/properties/limit}).
+ * {@link #jsonPath()} for the full path from the root of the document being decoded (for a response
+ * body: {@code $.data.routes[3].elements[2].properties.limit}).
  *
  * <pre>{@code
  * catch (RouteDecodeException e) {
@@ -105,8 +105,8 @@ public final class RouteDecodeException extends DynamicRoutesException {
         return field;
     }
 
-    /** The full location as a JSON Pointer from the root of the decoded document. */
-    public JsonPointer pointer() {
+    /** The full location as a JSON Pointer; package-private, {@link #jsonPath()} is the public form. */
+    JsonPointer pointer() {
         JsonPointer pointer = JsonPointer.empty();
         for (Object segment : path) {
             pointer = segment instanceof Integer i ? pointer.appendIndex(i) : pointer.appendProperty((String) segment);

@@ -26,9 +26,9 @@ package dev.dynamicroutes.pagination;
 public final class PaginationOptions {
 
     /** Default page size, see the class comment for why. */
-    public static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int DEFAULT_PAGE_SIZE = 50;
     /** Default maximum number of pages read in one walk. */
-    public static final int DEFAULT_MAX_PAGES = 10_000;
+    private static final int DEFAULT_MAX_PAGES = 10_000;
 
     private static final PaginationOptions DEFAULTS = new PaginationOptions(DEFAULT_PAGE_SIZE, DEFAULT_MAX_PAGES);
 

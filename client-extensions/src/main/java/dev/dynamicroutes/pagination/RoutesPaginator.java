@@ -49,11 +49,6 @@ public final class RoutesPaginator implements LazyIterable<RoutesPage> {
                 Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(options, "options"));
     }
 
-    /** The options this paginator walks with. */
-    public PaginationOptions options() {
-        return options;
-    }
-
     /** A new walk over the pages, starting at page 1; nothing is fetched until {@code hasNext()}. */
     @Override
     public Iterator<RoutesPage> iterator() {

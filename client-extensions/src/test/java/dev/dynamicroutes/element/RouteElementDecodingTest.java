@@ -46,8 +46,7 @@ class RouteElementDecodingTest {
         RateElement rate = (RateElement) elements.get(2);
         assertThat(rate.key()).isEqualTo("metadata.user_id");
         assertThat(rate.limit()).isEqualTo(new BigDecimal("12345678901234567890.123456789"));
-        assertThat(rate.limitType()).isEqualTo(LimitType.COUNT);
-        assertThat(rate.limitTypeValue()).isEqualTo("count");
+        assertThat(rate.limitType()).isEqualTo("count");
         assertThat(rate.window()).isEqualByComparingTo("3600");
         assertThat(rate.success()).isEqualTo("gpt");
         assertThat(rate.fallback()).isEqualTo("end-limited");

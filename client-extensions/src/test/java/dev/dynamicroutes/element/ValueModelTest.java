@@ -172,7 +172,7 @@ class ValueModelTest {
 
         assertThat(decoded).isEqualTo(built).hasSameHashCodeAs(built);
         assertThat(PLAIN.writeValueAsString(decoded)).isEqualTo(json);
-        assertThat(((RateElement) decoded.elements().get(2)).limitType()).isEqualTo(LimitType.UNKNOWN);
+        assertThat(((RateElement) decoded.elements().get(2)).limitType()).isEqualTo("tokens");
         assertThat(decoded.version().validity()).isEqualTo(RouteVersion.Validity.INVALID);
         assertThat(built.toString()).contains("r1", "premium");
     }

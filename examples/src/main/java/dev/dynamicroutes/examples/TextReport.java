@@ -92,7 +92,7 @@ final class TextReport {
                     }
 
                     public String visitRate(RateElement e) {
-                        return "rate " + number(e.limit()) + " " + e.limitTypeValue() + " per " + number(e.window())
+                        return "rate " + number(e.limit()) + " " + e.limitType() + " per " + number(e.window())
                                 + "s by " + e.key();
                     }
 

@@ -28,7 +28,6 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import dev.dynamicroutes.client.DynamicRoutesClient;
 import dev.dynamicroutes.element.ConditionalElement;
 import dev.dynamicroutes.element.EndElement;
-import dev.dynamicroutes.element.LimitType;
 import dev.dynamicroutes.element.ModelElement;
 import dev.dynamicroutes.element.PercentageElement;
 import dev.dynamicroutes.element.RateElement;
@@ -142,7 +141,7 @@ class ListRoutesConsumerPactTest {
         assertThat(byType.get("rate")).isInstanceOfSatisfying(RateElement.class, e -> {
             assertThat(e.key()).isEqualTo("metadata.user_id");
             assertThat(e.limit()).isEqualByComparingTo(BigDecimal.valueOf(1000));
-            assertThat(e.limitType()).isEqualTo(LimitType.COUNT);
+            assertThat(e.limitType()).isEqualTo("count");
             assertThat(e.window()).isEqualByComparingTo(BigDecimal.valueOf(3600));
             assertThat(e.success()).isEqualTo("end");
             assertThat(e.fallback()).isEqualTo("claude");
