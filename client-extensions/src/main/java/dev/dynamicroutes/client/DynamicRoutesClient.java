@@ -64,7 +64,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         this.summary = settings.summary();
     }
 
-    /** A builder with the defaults: Cloudflare's base URL, 10 s connect, 60 s request timeout, 2 retries. */
+    /** {@return a builder with the defaults: Cloudflare's base URL, 10 s connect, 60 s request timeout, 2 retries} */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,6 +78,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
      * }</pre>
      *
      * @throws IllegalStateException naming the variables to set when none are
+     * @return a client with credentials and base URL from the environment
      */
     public static DynamicRoutesClient fromEnv() {
         return builder().fromEnv().build();
@@ -196,13 +197,24 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
 
         private Builder() {}
 
-        /** Authenticates with an API token ({@code Authorization: Bearer …}); replaces email + key if set. */
+        /**
+         * Authenticates with an API token ({@code Authorization: Bearer …}); replaces email + key if set.
+         *
+         * @param token the API token
+         * @return this builder
+         */
         public Builder apiToken(String token) {
             this.credentials = Credentials.apiToken(token);
             return this;
         }
 
-        /** Authenticates with the account email and global API key ({@code X-Auth-Email}, {@code X-Auth-Key}); replaces a token if set. */
+        /**
+         * Authenticates with the account email and global API key ({@code X-Auth-Email}, {@code X-Auth-Key}); replaces a token if set.
+         *
+         * @param email the email
+         * @param apiKey the api key
+         * @return this builder
+         */
         public Builder apiKey(String email, String apiKey) {
             this.credentials = Credentials.emailAndApiKey(email, apiKey);
             return this;
@@ -212,6 +224,8 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * Falls back to the environment for what is not set explicitly: credentials from
          * {@code CLOUDFLARE_API_TOKEN} (preferred), or {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY};
          * the base URL from {@code CLOUDFLARE_BASE_URL}.
+         *
+         * @return this builder
          */
         public Builder fromEnv() {
             this.useEnvironment = true;
@@ -221,31 +235,54 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Where {@link #fromEnv()} reads variables; default {@code System::getenv}. Lets tests and
          * applications supply their own source, e.g. {@code Map.of(...)::get}.
+         *
+         * @param environment the environment
+         * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
             this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
-        /** The API base URL; default {@code https://api.cloudflare.com/client/v4}. Must be https, except to loopback. */
+        /**
+         * The API base URL; default {@code https://api.cloudflare.com/client/v4}. Must be https, except to loopback.
+         *
+         * @param baseUrl the base url
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
             return this;
         }
 
-        /** Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel unencrypted. */
+        /**
+         * Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel unencrypted.
+         *
+         * @param allow the allow
+         * @return this builder
+         */
         public Builder allowInsecureHttp(boolean allow) {
             this.allowInsecureHttp = allow;
             return this;
         }
 
-        /** Time to establish a connection; default 10 s. Not with {@link #httpClient}, which has its own. */
+        /**
+         * Time to establish a connection; default 10 s. Not with {@link #httpClient}, which has its own.
+         *
+         * @param timeout the TCP and TLS connect bound
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
             return this;
         }
 
-        /** Time for one attempt to receive the response; default 60 s. */
+        /**
+         * Time for one attempt to receive the response; default 60 s.
+         *
+         * @param timeout the bound on one attempt
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive("requestTimeout", timeout);
             return this;
@@ -255,13 +292,21 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * Bound on a whole call, retries and waits included; default 3 minutes. No attempt or wait runs
          * past it, and an attempt's request timeout is cut to the time left. {@link RequestOptions#timeout()}
          * replaces it for one call.
+         *
+         * @param timeout the bound on a whole call, retries included
+         * @return this builder
          */
         public Builder overallTimeout(Duration timeout) {
             this.overallTimeout = positive("overallTimeout", timeout);
             return this;
         }
 
-        /** Retries after a retryable failure (connection failure, 408, 409, 429, 5xx); default 2, 0 disables. */
+        /**
+         * Retries after a retryable failure (connection failure, 408, 409, 429, 5xx); default 2, 0 disables.
+         *
+         * @param maxRetries the max retries
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
@@ -273,6 +318,10 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * A header sent with every request. Authentication headers are refused (use {@link #apiToken}
          * or {@link #apiKey}), and so are {@code User-Agent}, which always names this library, and {@code Host}.
+         *
+         * @param name the header name
+         * @param value the header value, sent with every request
+         * @return this builder
          */
         public Builder defaultHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -281,7 +330,12 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
             return this;
         }
 
-        /** How much of each exchange is logged (SLF4J, DEBUG, logger {@code dev.dynamicroutes.client.http}); default {@link LogLevel#BASIC}. */
+        /**
+         * How much of each exchange is logged (SLF4J, DEBUG, logger {@code dev.dynamicroutes.client.http}); default {@link LogLevel#BASIC}.
+         *
+         * @param level the level
+         * @return this builder
+         */
         public Builder logLevel(LogLevel level) {
             this.logLevel = Objects.requireNonNull(level, "level");
             return this;
@@ -298,6 +352,9 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * HttpClient http = HttpClient.newBuilder().executor(myExecutor).build();
          * DynamicRoutesClient client = DynamicRoutesClient.builder().apiToken(token).httpClient(http).build();
          * }</pre>
+         *
+         * @param httpClient the http client
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -307,6 +364,9 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Routes requests through a proxy, e.g. {@code ProxySelector.of(new InetSocketAddress("proxy.corp", 3128))}
          * (HTTPS goes through it with {@code CONNECT}). Default: direct connections.
+         *
+         * @param proxy the proxy
+         * @return this builder
          */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy");
@@ -325,6 +385,9 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * tls.init(null, tmf.getTrustManagers(), null);
          * builder.sslContext(tls);
          * }</pre>
+         *
+         * @param sslContext the TLS context
+         * @return this builder
          */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
@@ -334,6 +397,9 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}) and decompresses them
          * while reading, within the request timeout; default on.
+         *
+         * @param compression the compression
+         * @return this builder
          */
         public Builder compression(boolean compression) {
             this.compression = compression;
@@ -359,9 +425,12 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         }
 
         /**
+         * Builds the client; its configuration is fixed from here on.
+         *
          * @throws IllegalStateException when no credentials are configured, naming what to set
          * @throws IllegalArgumentException when the base URL is not acceptable, or a transport setting
          *     is combined with a supplied {@code HttpClient}
+         * @return the client
          */
         public DynamicRoutesClient build() {
             Credentials resolved = credentials != null

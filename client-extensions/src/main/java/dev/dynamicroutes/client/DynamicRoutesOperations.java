@@ -31,6 +31,10 @@ public interface DynamicRoutesOperations extends AutoCloseable {
      * Lists one page of routes with the server's default page and page size.
      *
      * @throws dev.dynamicroutes.error.RequestNotSentException when an id is null, blank, "." or ".." (nothing is sent)
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param options the per-call request options
+     * @return the page the server chose
      */
     RoutesPage listRoutes(String accountId, String gatewayId, RequestOptions options);
 
@@ -41,15 +45,33 @@ public interface DynamicRoutesOperations extends AutoCloseable {
      * @param perPage routes per page, at least 1
      * @throws dev.dynamicroutes.error.RequestNotSentException when an id is null, blank, "." or "..", or
      *     page/perPage is below 1 (nothing is sent)
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param options the per-call request options
+     * @return the requested page
      */
     RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage, RequestOptions options);
 
-    /** {@link #listRoutes(String, String, RequestOptions)} with no request options. */
+    /**
+     * {@link #listRoutes(String, String, RequestOptions)} with no request options.
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @return the page the server chose
+     */
     default RoutesPage listRoutes(String accountId, String gatewayId) {
         return listRoutes(accountId, gatewayId, RequestOptions.none());
     }
 
-    /** {@link #listRoutes(String, String, int, int, RequestOptions)} with no request options. */
+    /**
+     * {@link #listRoutes(String, String, int, int, RequestOptions)} with no request options.
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param page the 1-based page number
+     * @param perPage routes per page
+     * @return the requested page
+     */
     default RoutesPage listRoutes(String accountId, String gatewayId, int page, int perPage) {
         return listRoutes(accountId, gatewayId, page, perPage, RequestOptions.none());
     }
@@ -64,6 +86,12 @@ public interface DynamicRoutesOperations extends AutoCloseable {
      *   System.out.println(route.id());
      * }
      * }</pre>
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param options the per-call request options
+     * @param requestOptions the per-call request options
+     * @return a lazy paginator; nothing is sent until it is iterated
      */
     default RoutesPaginator listRoutesPaginator(
             String accountId, String gatewayId, PaginationOptions options, RequestOptions requestOptions) {
@@ -71,12 +99,25 @@ public interface DynamicRoutesOperations extends AutoCloseable {
                 (page, perPage) -> listRoutes(accountId, gatewayId, page, perPage, requestOptions), options);
     }
 
-    /** All routes of a gateway with {@link PaginationOptions#defaults()} (50 per page). */
+    /**
+     * All routes of a gateway with {@link PaginationOptions#defaults()} (50 per page).
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @return a lazy paginator; nothing is sent until it is iterated
+     */
     default RoutesPaginator listRoutesPaginator(String accountId, String gatewayId) {
         return listRoutesPaginator(accountId, gatewayId, PaginationOptions.defaults(), RequestOptions.none());
     }
 
-    /** All routes of a gateway with the given page size and page limit. */
+    /**
+     * All routes of a gateway with the given page size and page limit.
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param options page size and page limit
+     * @return a lazy paginator; nothing is sent until it is iterated
+     */
     default RoutesPaginator listRoutesPaginator(String accountId, String gatewayId, PaginationOptions options) {
         return listRoutesPaginator(accountId, gatewayId, options, RequestOptions.none());
     }

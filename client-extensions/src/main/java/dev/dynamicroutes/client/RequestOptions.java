@@ -40,27 +40,27 @@ public final class RequestOptions {
         this.timeout = b.timeout;
     }
 
-    /** No additions: the call as configured on the client. */
+    /** {@return no additions: the call as configured on the client} */
     public static RequestOptions none() {
         return NONE;
     }
 
-    /** An empty builder. */
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Extra query parameters in the order they were added (names and values not yet encoded). */
+    /** {@return extra query parameters in the order they were added (names and values not yet encoded)} */
     public Map<String, String> queryParameters() {
         return queryParameters;
     }
 
-    /** Extra headers, names in lower case. */
+    /** {@return extra headers, names in lower case} */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** The bound on this whole call (retries and waits included), replacing the client's {@code overallTimeout}. */
+    /** {@return the bound on this whole call (retries and waits included), replacing the client's {@code overallTimeout}} */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
@@ -103,6 +103,9 @@ public final class RequestOptions {
          * Adds (or replaces) a query parameter.
          *
          * @throws IllegalArgumentException for a blank name, or {@code page} / {@code per_page}
+         * @param name the parameter name, not yet encoded
+         * @param value the parameter value, not yet encoded
+         * @return this builder
          */
         public Builder queryParameter(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -123,6 +126,9 @@ public final class RequestOptions {
          *
          * @throws IllegalArgumentException for an authentication header, {@code User-Agent}, {@code Host},
          *     a malformed name or a value with a line break
+         * @param name the header name
+         * @param value the header value
+         * @return this builder
          */
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -131,7 +137,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Bounds this whole call, retries and waits included; must be positive. */
+        /**
+         * Bounds this whole call, retries and waits included; must be positive.
+         *
+         * @param timeout the bound on this whole call
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isZero() || timeout.isNegative()) {
@@ -141,6 +152,7 @@ public final class RequestOptions {
             return this;
         }
 
+        /** {@return the options, immutable} */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

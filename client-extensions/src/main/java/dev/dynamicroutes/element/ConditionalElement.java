@@ -43,6 +43,12 @@ public final class ConditionalElement extends KnownElement implements RouteEleme
     /**
      * A conditional element; {@code conditions} may be null (none). The tree is copied: later changes
      * to it do not reach the element.
+     *
+     * @param id the element id
+     * @param onTrue id of the element taken when the condition holds
+     * @param onFalse id of the element taken otherwise
+     * @param conditions the condition tree (copied), or null for none
+     * @return a conditional element
      */
     public static ConditionalElement of(String id, String onTrue, String onFalse, @Nullable JsonNode conditions) {
         Map<String, String> outputs = new LinkedHashMap<>(4);
@@ -76,12 +82,12 @@ public final class ConditionalElement extends KnownElement implements RouteEleme
         g.writeEndObject();
     }
 
-    /** Id of the element taken when the condition holds (output {@code true}). */
+    /** {@return id of the element taken when the condition holds (output {@code true})} */
     public String onTrue() {
         return outputs().get("true");
     }
 
-    /** Id of the element taken otherwise (output {@code false}). */
+    /** {@return id of the element taken otherwise (output {@code false})} */
     public String onFalse() {
         return outputs().get("false");
     }
@@ -89,12 +95,14 @@ public final class ConditionalElement extends KnownElement implements RouteEleme
     /**
      * The condition tree as sent (any JSON value, numbers exact); empty when the element has none
      * (absent or JSON null). A copy: changing it does not change this element.
+     *
+     * @return the condition tree (a copy), or empty
      */
     public Optional<JsonNode> conditions() {
         return conditions == null || conditions.isNull() ? Optional.empty() : Optional.of(conditions.deepCopy());
     }
 
-    /** Fields of the wire {@code properties} object other than {@code conditions}, in wire order. A copy. */
+    /** {@return fields of the wire {@code properties} object other than {@code conditions}, in wire order} A copy. */
     public Map<String, JsonNode> otherProperties() {
         return ExactJson.copyOf(otherProperties);
     }

@@ -19,7 +19,12 @@ public final class EndElement extends KnownElement implements RouteElement {
         super(id, outputs, raw, other);
     }
 
-    /** An end element without outputs. */
+    /**
+     * An end element without outputs.
+     *
+     * @param id the element id
+     * @return an end element
+     */
     public static EndElement of(String id) {
         return new EndElement(reference(id, "id"), Map.of(), null, Map.of());
     }

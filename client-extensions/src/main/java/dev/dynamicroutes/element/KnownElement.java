@@ -25,12 +25,12 @@ abstract class KnownElement {
         this.additional = additional;
     }
 
-    /** The element's id, as sent. */
+    /** {@return the element's id, as sent} */
     public String id() {
         return id;
     }
 
-    /** Output name to target element id, in wire order. Unmodifiable. */
+    /** {@return output name to target element id, in wire order} Unmodifiable. */
     public Map<String, String> outputs() {
         return outputs;
     }
@@ -38,17 +38,19 @@ abstract class KnownElement {
     /**
      * Fields of the element object this client does not model (a server newer than this client),
      * in wire order; written back unchanged. A copy: changing it changes nothing here.
+     *
+     * @return the unmodelled fields, a copy
      */
     public Map<String, JsonNode> additionalProperties() {
         return ExactJson.copyOf(additional);
     }
 
-    /** A one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}. */
+    /** {@return a one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}} */
     public String label() {
         return ElementKinds.label((RouteElement) this);
     }
 
-    /** The wire {@code type}, from the element table. */
+    /** {@return the wire {@code type}, from the element table} */
     public String type() {
         return ElementKinds.of((RouteElement) this).wireName();
     }

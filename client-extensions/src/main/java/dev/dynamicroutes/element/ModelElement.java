@@ -47,7 +47,18 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
         this.otherProperties = otherProperties;
     }
 
-    /** A model element. */
+    /**
+     * A model element.
+     *
+     * @param id the element id
+     * @param success id of the element taken on success
+     * @param fallback id of the element taken otherwise
+     * @param provider the provider, e.g. {@code "openai"}
+     * @param model the model name
+     * @param retries how many times the call is retried, exact
+     * @param timeout the timeout in milliseconds, exact
+     * @return a model element
+     */
     public static ModelElement of(
             String id,
             String success,
@@ -94,27 +105,27 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
         g.writeEndObject();
     }
 
-    /** The provider, e.g. {@code "openai"}. */
+    /** {@return the provider, e.g. {@code "openai"}} */
     public String provider() {
         return provider;
     }
 
-    /** The model name, e.g. {@code "gpt-4o-mini"}. */
+    /** {@return the model name, e.g. {@code "gpt-4o-mini"}} */
     public String model() {
         return model;
     }
 
-    /** How many times the call is retried, exact as sent. */
+    /** {@return how many times the call is retried, exact as sent} */
     public BigDecimal retries() {
         return retries;
     }
 
-    /** The call's timeout (milliseconds on the wire), exact as sent. */
+    /** {@return the call's timeout (milliseconds on the wire), exact as sent} */
     public BigDecimal timeout() {
         return timeout;
     }
 
-    /** Fields of the wire {@code properties} object this client does not model, in wire order. A copy. */
+    /** {@return fields of the wire {@code properties} object this client does not model, in wire order} A copy. */
     public Map<String, JsonNode> otherProperties() {
         return ExactJson.copyOf(otherProperties);
     }

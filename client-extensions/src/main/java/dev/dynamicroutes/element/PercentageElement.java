@@ -21,7 +21,13 @@ public final class PercentageElement extends KnownElement implements RouteElemen
         super(id, outputs, raw, other);
     }
 
-    /** A split with these branches (branch name to target id; pass a {@code LinkedHashMap} to fix the order). */
+    /**
+     * A split with these branches (branch name to target id; pass a {@code LinkedHashMap} to fix the order).
+     *
+     * @param id the element id
+     * @param branches branch name to target element id, in order
+     * @return a percentage element
+     */
     public static PercentageElement of(String id, Map<String, String> branches) {
         return new PercentageElement(reference(id, "id"), outputsOf(branches), null, Map.of());
     }

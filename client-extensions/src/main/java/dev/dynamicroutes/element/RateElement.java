@@ -49,7 +49,18 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
         this.otherProperties = otherProperties;
     }
 
-    /** A rate element; {@code limitType} is the wire value, e.g. {@code "count"} or {@code "cost"}. */
+    /**
+     * A rate element; {@code limitType} is the wire value, e.g. {@code "count"} or {@code "cost"}.
+     *
+     * @param id the element id
+     * @param success id of the element taken on success
+     * @param fallback id of the element taken otherwise
+     * @param key what the limit is keyed by
+     * @param limit the limit per window, exact
+     * @param limitType the wire value, e.g. {@code "count"}
+     * @param window the window length in seconds, exact
+     * @return a rate element
+     */
     public static RateElement of(
             String id,
             String success,
@@ -96,12 +107,12 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
         g.writeEndObject();
     }
 
-    /** What the limit is keyed by, e.g. a metadata field. */
+    /** {@return what the limit is keyed by, e.g. a metadata field} */
     public String key() {
         return key;
     }
 
-    /** The limit per window, exact. */
+    /** {@return the limit per window, exact} */
     public BigDecimal limit() {
         return limit;
     }
@@ -109,17 +120,19 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
     /**
      * What is counted, exactly as sent: {@code "count"} (requests) or {@code "cost"}; a string, not an
      * enum, so a value added to the API after this client was built is kept and written back.
+     *
+     * @return the wire {@code limitType}
      */
     public String limitType() {
         return limitTypeValue;
     }
 
-    /** The window length (seconds on the wire), exact. */
+    /** {@return the window length (seconds on the wire), exact} */
     public BigDecimal window() {
         return window;
     }
 
-    /** Fields of the wire {@code properties} object this client does not model, in wire order. A copy. */
+    /** {@return fields of the wire {@code properties} object this client does not model, in wire order} A copy. */
     public Map<String, JsonNode> otherProperties() {
         return ExactJson.copyOf(otherProperties);
     }

@@ -73,51 +73,57 @@ public final class Route {
         this.additional = additional;
     }
 
+    /** {@return an empty builder; every field but the elements is required} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the route's id} */
     public String id() {
         return id;
     }
 
+    /** {@return the route's name} */
     public String name() {
         return name;
     }
 
-    /** The account the route belongs to ({@code account_tag}). */
+    /** {@return the account the route belongs to ({@code account_tag})} */
     public String accountTag() {
         return accountTag;
     }
 
+    /** {@return the gateway the route belongs to} */
     public String gatewayId() {
         return gatewayId;
     }
 
-    /** Creation time (the spec promises a date-time), with the offset as sent. */
+    /** {@return creation time (the spec promises a date-time), with the offset as sent} */
     public OffsetDateTime createdAt() {
         return createdAt;
     }
 
-    /** Last modification time (the spec promises a date-time), with the offset as sent. */
+    /** {@return last modification time (the spec promises a date-time), with the offset as sent} */
     public OffsetDateTime modifiedAt() {
         return modifiedAt;
     }
 
+    /** {@return the active deployment} */
     public RouteDeployment deployment() {
         return deployment;
     }
 
+    /** {@return the deployed version} */
     public RouteVersion version() {
         return version;
     }
 
-    /** The elements, in wire order. Unmodifiable. */
+    /** {@return the elements, in wire order} Unmodifiable. */
     public List<RouteElement> elements() {
         return elements;
     }
 
-    /** Fields this client does not model, in wire order, written back unchanged. A copy. */
+    /** {@return fields this client does not model, in wire order, written back unchanged} A copy. */
     public Map<String, JsonNode> additionalProperties() {
         return ExactJson.copyOf(additional);
     }
@@ -257,32 +263,68 @@ public final class Route {
 
         private Builder() {}
 
+        /**
+         * Sets the route's id (required).
+         *
+         * @param id the route's id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /**
+         * Sets the route's name (required).
+         *
+         * @param name the route's name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * Sets the account tag (required).
+         *
+         * @param accountTag the account the route belongs to
+         * @return this builder
+         */
         public Builder accountTag(String accountTag) {
             this.accountTag = accountTag;
             return this;
         }
 
+        /**
+         * Sets the gateway id (required).
+         *
+         * @param gatewayId the gateway the route belongs to
+         * @return this builder
+         */
         public Builder gatewayId(String gatewayId) {
             this.gatewayId = gatewayId;
             return this;
         }
 
+        /**
+         * Sets the creation time (required); written as ISO-8601 with its offset.
+         *
+         * @param createdAt the creation time
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             this.createdAtText = createdAt == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(createdAt);
             return this;
         }
 
+        /**
+         * Sets the last modification time (required); written as ISO-8601 with its offset.
+         *
+         * @param modifiedAt the last modification time
+         * @return this builder
+         */
         public Builder modifiedAt(OffsetDateTime modifiedAt) {
             this.modifiedAt = modifiedAt;
             this.modifiedAtText = modifiedAt == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(modifiedAt);
@@ -299,23 +341,44 @@ public final class Route {
             this.modifiedAtText = value == null ? null : p.getText();
         }
 
+        /**
+         * Sets the active deployment (required).
+         *
+         * @param deployment the deployment
+         * @return this builder
+         */
         public Builder deployment(RouteDeployment deployment) {
             this.deployment = deployment;
             return this;
         }
 
+        /**
+         * Sets the deployed version (required).
+         *
+         * @param version the version
+         * @return this builder
+         */
         public Builder version(RouteVersion version) {
             this.version = version;
             return this;
         }
 
-        /** The elements in order (copied). */
+        /**
+         * The elements in order (copied).
+         *
+         * @param elements the elements
+         * @return this builder
+         */
         public Builder elements(List<? extends RouteElement> elements) {
             this.elements = elements == null ? null : List.copyOf(elements);
             return this;
         }
 
-        /** @throws RouteDecodeException naming the first required value that is missing */
+        /**
+         * {@return the route, immutable}
+         *
+         * @throws RouteDecodeException naming the first required value that is missing
+         */
         public Route build() {
             return validated(Location.built(), Map.of());
         }

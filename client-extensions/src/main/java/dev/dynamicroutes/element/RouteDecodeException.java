@@ -27,10 +27,15 @@ public final class RouteDecodeException extends DynamicRoutesException {
 
     private static final long serialVersionUID = 2L;
 
+    /** The route's id, null when unknown. */
     private final @Nullable String routeId;
+    /** Index of the route in its array, -1 when none. */
     private final int routeIndex;
+    /** Index of the element in the route, -1 at route level. */
     private final int elementIndex;
+    /** The element's id, null when unknown or route level. */
     private final @Nullable String elementId;
+    /** The offending field, relative to the element or route. */
     private final String field;
     /** Path segments from the document root: a {@code String} property name or an {@code Integer} array index. */
     private final List<Object> path;
@@ -76,22 +81,22 @@ public final class RouteDecodeException extends DynamicRoutesException {
         return where + ", field '" + field + "': " + problem;
     }
 
-    /** The route's id, empty when the route had none (or the problem is its id). */
+    /** {@return the route's id, empty when the route had none (or the problem is its id)} */
     public Optional<String> routeId() {
         return Optional.ofNullable(routeId);
     }
 
-    /** Index of the route in the array that held it (a page's {@code routes}), -1 when it was not in an array. */
+    /** {@return index of the route in the array that held it (a page's {@code routes}), -1 when it was not in an array} */
     public int routeIndex() {
         return routeIndex;
     }
 
-    /** Index of the element in the route's {@code elements}, -1 when the problem is at route level. */
+    /** {@return index of the element in the route's {@code elements}, -1 when the problem is at route level} */
     public int elementIndex() {
         return elementIndex;
     }
 
-    /** The element's id, empty when the element had none or the problem is at route level. */
+    /** {@return the element's id, empty when the element had none or the problem is at route level} */
     public Optional<String> elementId() {
         return Optional.ofNullable(elementId);
     }
@@ -100,6 +105,8 @@ public final class RouteDecodeException extends DynamicRoutesException {
      * The offending field relative to the element, or to the route for a route-level problem, for
      * people: {@code properties.limitType}, {@code outputs.next.elementId}, {@code version.active},
      * {@code elements[1]}.
+     *
+     * @return the offending field, relative to its element or route
      */
     public String field() {
         return field;
@@ -114,7 +121,7 @@ public final class RouteDecodeException extends DynamicRoutesException {
         return pointer;
     }
 
-    /** The full location as a JSONPath from the root of the decoded document, e.g. {@code $.data.routes[3].id}. */
+    /** {@return the full location as a JSONPath from the root of the decoded document, e.g. {@code $.data.routes[3].id}} */
     public String jsonPath() {
         return Location.render("$", path, true);
     }

@@ -45,30 +45,32 @@ public final class RouteDeployment {
         this.additional = additional;
     }
 
+    /** {@return an empty builder; the comment is optional, every other field required} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the deployment's id} */
     public String deploymentId() {
         return deploymentId;
     }
 
-    /** The deployed version's id. */
+    /** {@return the deployed version's id} */
     public String versionId() {
         return versionId;
     }
 
-    /** When it was deployed, as sent: a plain string upstream, not promised to be a date-time. */
+    /** {@return when it was deployed, as sent: a plain string upstream, not promised to be a date-time} */
     public String createdAt() {
         return createdAt;
     }
 
-    /** The deployment's comment, when the server sends one. */
+    /** {@return the deployment's comment, when the server sends one} */
     public Optional<String> comment() {
         return Optional.ofNullable(comment);
     }
 
-    /** Fields this client does not model, in wire order, written back unchanged. A copy. */
+    /** {@return fields this client does not model, in wire order, written back unchanged} A copy. */
     public Map<String, JsonNode> additionalProperties() {
         return ExactJson.copyOf(additional);
     }
@@ -142,30 +144,56 @@ public final class RouteDeployment {
 
         private Builder() {}
 
+        /**
+         * Sets the deployment's id (required).
+         *
+         * @param deploymentId the deployment's id
+         * @return this builder
+         */
         public Builder deploymentId(String deploymentId) {
             this.deploymentId = deploymentId;
             return this;
         }
 
+        /**
+         * Sets the deployed version's id (required).
+         *
+         * @param versionId the deployed version's id
+         * @return this builder
+         */
         public Builder versionId(String versionId) {
             this.versionId = versionId;
             return this;
         }
 
-        /** As the API sends it, e.g. {@code "2025-03-04 10:20:00"}. */
+        /**
+         * As the API sends it, e.g. {@code "2025-03-04 10:20:00"}.
+         *
+         * @param createdAt the creation time as sent
+         * @return this builder
+         */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /** Optional; null for none. */
+        /**
+         * Optional; null for none.
+         *
+         * @param comment the comment, or null for none
+         * @return this builder
+         */
         public Builder comment(@Nullable String comment) {
             this.comment = comment;
             this.commentNull = false;
             return this;
         }
 
-        /** @throws RouteDecodeException naming the first required value that is missing */
+        /**
+         * {@return the deployment, immutable}
+         *
+         * @throws RouteDecodeException naming the first required value that is missing
+         */
         public RouteDeployment build() {
             return validated(Location.built(), new Object[0], Map.of());
         }

@@ -42,28 +42,40 @@ public sealed interface RouteElement
     /**
      * The element's id. Never null; empty only for an {@link UnknownElement} sent without one (the
      * known kinds require an id), which no output can reference.
+     *
+     * @return the element's id
      */
     String id();
 
-    /** The wire {@code type}, e.g. {@code "model"}. */
+    /** {@return the wire {@code type}, e.g. {@code "model"}} */
     String type();
 
     /**
      * Outgoing edges: output name (e.g. {@code "success"}, {@code "true"}, a branch name) to the id of
      * the target element, in wire order. Unmodifiable; empty for an end element without outputs.
+     *
+     * @return output name to target element id, unmodifiable
      */
     Map<String, String> outputs();
 
     /**
      * Fields of the element object this client does not model, in wire order, written back
      * unchanged. A copy; empty for elements built in code.
+     *
+     * @return the unmodelled fields, a copy
      */
     Map<String, JsonNode> additionalProperties();
 
-    /** A one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}. */
+    /** {@return a one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}} */
     String label();
 
-    /** Calls the visitor method for this element's kind and returns its result. */
+    /**
+     * Calls the visitor method for this element's kind and returns its result.
+     *
+     * @param <T> what the visitor returns
+     * @param visitor the visitor to call
+     * @return what the visitor returned
+     */
     <T> T accept(Visitor<T> visitor);
 
     /**
@@ -71,18 +83,60 @@ public sealed interface RouteElement
      * client was built: old clients keep working when the server grows.
      */
     interface Visitor<T> {
+        /**
+         * Called for a start element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitStart(StartElement element);
 
+        /**
+         * Called for a conditional element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitConditional(ConditionalElement element);
 
+        /**
+         * Called for a percentage element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitPercentage(PercentageElement element);
 
+        /**
+         * Called for a rate element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitRate(RateElement element);
 
+        /**
+         * Called for a model element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitModel(ModelElement element);
 
+        /**
+         * Called for an end element.
+         *
+         * @param element the element
+         * @return the visitor's result
+         */
         T visitEnd(EndElement element);
 
+        /**
+         * Called for an element of a type this client does not know.
+         *
+         * @param element the element, with its JSON
+         * @return the visitor's result
+         */
         T visitUnknown(UnknownElement element);
     }
 }

@@ -42,7 +42,7 @@ public final class RouteJson {
 
     private RouteJson() {}
 
-    /** A new mapper configured by {@link #configure(ObjectMapper)}. */
+    /** {@return a new mapper configured by {@link #configure(ObjectMapper)}} */
     public static ObjectMapper newObjectMapper() {
         return configure(JsonMapper.builder().build());
     }
@@ -55,6 +55,9 @@ public final class RouteJson {
      * For the generated envelope models it binds with the
      * same mapper: java.time, numbers in free-form JSON exact, dates with their original offset,
      * absent optional fields not written as {@code null}. Returns the same mapper.
+     *
+     * @param mapper the mapper
+     * @return {@code mapper}, configured
      */
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(READ_CONSTRAINTS);

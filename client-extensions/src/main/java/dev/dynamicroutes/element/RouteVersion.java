@@ -62,40 +62,42 @@ public final class RouteVersion {
         this.additional = additional;
     }
 
+    /** {@return an empty builder; the comment is optional, validity defaults to {@code NOT_REPORTED}} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the version's id} */
     public String versionId() {
         return versionId;
     }
 
-    /** Whether this version is the active one. */
+    /** {@return whether this version is the active one} */
     public boolean active() {
         return active;
     }
 
-    /** When it was created, as sent: a plain string upstream, not promised to be a date-time. */
+    /** {@return when it was created, as sent: a plain string upstream, not promised to be a date-time} */
     public String createdAt() {
         return createdAt;
     }
 
-    /** The version's data, as sent. */
+    /** {@return the version's data, as sent} */
     public String data() {
         return data;
     }
 
-    /** Whether the server considers this version valid, or that it did not say. */
+    /** {@return whether the server considers this version valid, or that it did not say} */
     public Validity validity() {
         return isValid == null ? Validity.NOT_REPORTED : isValid ? Validity.VALID : Validity.INVALID;
     }
 
-    /** The version's comment, when the server sends one. */
+    /** {@return the version's comment, when the server sends one} */
     public Optional<String> comment() {
         return Optional.ofNullable(comment);
     }
 
-    /** Fields this client does not model, in wire order, written back unchanged. A copy. */
+    /** {@return fields this client does not model, in wire order, written back unchanged} A copy. */
     public Map<String, JsonNode> additionalProperties() {
         return ExactJson.copyOf(additional);
     }
@@ -195,28 +197,56 @@ public final class RouteVersion {
 
         private Builder() {}
 
+        /**
+         * Sets the version's id (required).
+         *
+         * @param versionId the version's id
+         * @return this builder
+         */
         public Builder versionId(String versionId) {
             this.versionId = versionId;
             return this;
         }
 
+        /**
+         * Sets whether this version is the active one (required).
+         *
+         * @param active whether this version is the active one
+         * @return this builder
+         */
         public Builder active(boolean active) {
             this.active = active;
             return this;
         }
 
-        /** As the API sends it, e.g. {@code "2025-03-04 10:19:00"}. */
+        /**
+         * As the API sends it, e.g. {@code "2025-03-04 10:19:00"}.
+         *
+         * @param createdAt the creation time as sent
+         * @return this builder
+         */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
+        /**
+         * Sets the version's {@code data} string, as the API sends it (required).
+         *
+         * @param data the version's data
+         * @return this builder
+         */
         public Builder data(String data) {
             this.data = data;
             return this;
         }
 
-        /** Optional: {@link Validity#NOT_REPORTED} (the default) writes no {@code is_valid}. */
+        /**
+         * Optional: {@link Validity#NOT_REPORTED} (the default) writes no {@code is_valid}.
+         *
+         * @param validity whether the API reported the version valid
+         * @return this builder
+         */
         public Builder validity(Validity validity) {
             this.isValid = switch (Objects.requireNonNull(validity, "validity")) {
                 case VALID -> Boolean.TRUE;
@@ -227,14 +257,23 @@ public final class RouteVersion {
             return this;
         }
 
-        /** Optional; null for none. */
+        /**
+         * Optional; null for none.
+         *
+         * @param comment the comment, or null for none
+         * @return this builder
+         */
         public Builder comment(@Nullable String comment) {
             this.comment = comment;
             this.commentNull = false;
             return this;
         }
 
-        /** @throws RouteDecodeException naming the first required value that is missing */
+        /**
+         * {@return the version, immutable}
+         *
+         * @throws RouteDecodeException naming the first required value that is missing
+         */
         public RouteVersion build() {
             return validated(Location.built(), new Object[0], Map.of());
         }

@@ -19,7 +19,13 @@ public final class StartElement extends KnownElement implements RouteElement {
         super(id, outputs, raw, other);
     }
 
-    /** A start element whose {@code next} output leads to {@code next}. */
+    /**
+     * A start element whose {@code next} output leads to {@code next}.
+     *
+     * @param id the element id
+     * @param next id of the first element after the start
+     * @return a start element
+     */
     public static StartElement of(String id, String next) {
         return new StartElement(reference(id, "id"), Map.of("next", reference(next, "outputs.next")), null, Map.of());
     }
@@ -28,7 +34,7 @@ public final class StartElement extends KnownElement implements RouteElement {
         return new StartElement(parts.requireId(), parts.outputs("next"), parts.rawOutputs(), parts.additional());
     }
 
-    /** Id of the first element after start (output {@code next}). */
+    /** {@return id of the first element after start (output {@code next})} */
     public String next() {
         return outputs().get("next");
     }

@@ -21,12 +21,12 @@ abstract class SuccessFallbackElement extends KnownElement {
         return Collections.unmodifiableMap(outputs);
     }
 
-    /** Id of the element taken on success (output {@code success}). */
+    /** {@return id of the element taken on success (output {@code success})} */
     public String success() {
         return outputs().get("success");
     }
 
-    /** Id of the element taken otherwise (output {@code fallback}). */
+    /** {@return id of the element taken otherwise (output {@code fallback})} */
     public String fallback() {
         return outputs().get("fallback");
     }

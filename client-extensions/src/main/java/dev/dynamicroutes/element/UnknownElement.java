@@ -54,6 +54,9 @@ public final class UnknownElement implements RouteElement {
     /**
      * An element of a kind this client does not model, from its JSON object (copied), which must have
      * a string {@code type} that is not one of the known kinds.
+     *
+     * @param json the json
+     * @return an unknown element holding a copy of {@code json}
      */
     public static UnknownElement of(JsonNode json) {
         if (json == null || !json.isObject()) {
@@ -104,7 +107,7 @@ public final class UnknownElement implements RouteElement {
         return ElementKinds.label(this);
     }
 
-    /** The element's JSON object exactly as sent. A copy: changing it does not change this element. */
+    /** {@return the element's JSON object exactly as sent} A copy: changing it does not change this element. */
     public JsonNode json() {
         return json.deepCopy();
     }

@@ -16,6 +16,7 @@ public sealed class ApiConnectionException extends DynamicRoutesException permit
 
     private static final long serialVersionUID = 2L;
 
+    /** The request that got no response. */
     private final RequestDescription request;
 
     ApiConnectionException(RequestDescription request, String what, @Nullable Throwable cause) {
@@ -33,12 +34,14 @@ public sealed class ApiConnectionException extends DynamicRoutesException permit
      * }</pre>
      *
      * @param cause the I/O failure
+     * @param request the request that failed
+     * @return a connection failure for {@code request}
      */
     public static ApiConnectionException of(RequestDescription request, @Nullable Throwable cause) {
         return new ApiConnectionException(request, "connection failed", cause);
     }
 
-    /** The request that got no response. */
+    /** {@return the request that got no response} */
     public RequestDescription request() {
         return request;
     }

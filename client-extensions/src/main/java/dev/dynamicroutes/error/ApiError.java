@@ -20,7 +20,9 @@ public final class ApiError implements Serializable {
     private static final long serialVersionUID = 1L;
 
     // Integer, not OptionalInt: OptionalInt is not Serializable
+    /** Cloudflare's error code, null when the body had none. */
     private final @Nullable Integer code;
+    /** Cloudflare's error message, sanitised. */
     private final String message;
 
     private ApiError(@Nullable Integer code, @Nullable String message) {
@@ -33,17 +35,18 @@ public final class ApiError implements Serializable {
      *
      * @param code the numeric Cloudflare error code, null when the entry had none (this endpoint's 400 has none)
      * @param message the message; null is read as empty
+     * @return an error entry
      */
     public static ApiError of(@Nullable Integer code, @Nullable String message) {
         return new ApiError(code, message);
     }
 
-    /** The numeric Cloudflare error code, empty when the entry had none. */
+    /** {@return the numeric Cloudflare error code, empty when the entry had none} */
     public OptionalInt code() {
         return code == null ? OptionalInt.empty() : OptionalInt.of(code);
     }
 
-    /** The message, never null (empty when the entry had none). */
+    /** {@return the message, never null (empty when the entry had none)} */
     public String message() {
         return message;
     }

@@ -45,10 +45,15 @@ public sealed class ApiResponseException extends DynamicRoutesException
 
     private static final long serialVersionUID = 2L;
 
+    /** The request that got this response. */
     private final RequestDescription request;
+    /** The HTTP status code. */
     private final int statusCode;
+    /** The Cloudflare {@code errors} list. */
     private final List<ApiError> errors;
+    /** The {@code cf-ray} header, null when absent. */
     private final @Nullable String cfRay;
+    /** The first characters of the body. */
     private final String bodyExcerpt;
 
     ApiResponseException(Builder b, @Nullable String problem) {
@@ -87,32 +92,36 @@ public sealed class ApiResponseException extends DynamicRoutesException
      *     .retryAfter(Duration.ofSeconds(30))
      *     .build();
      * }</pre>
+     *
+     * @param request the request that failed
+     * @param statusCode the HTTP status code
+     * @return a builder for the exception of that status
      */
     public static Builder builder(RequestDescription request, int statusCode) {
         return new Builder(request, statusCode);
     }
 
-    /** The request that got this response. */
+    /** {@return the request that got this response} */
     public RequestDescription request() {
         return request;
     }
 
-    /** HTTP status code. */
+    /** {@return HTTP status code} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The Cloudflare {@code errors} list, empty when the body had none (or was not JSON). */
+    /** {@return the Cloudflare {@code errors} list, empty when the body had none (or was not JSON)} */
     public List<ApiError> errors() {
         return errors;
     }
 
-    /** The {@code cf-ray} response header, to quote to Cloudflare support. */
+    /** {@return the {@code cf-ray} response header, to quote to Cloudflare support} */
     public Optional<String> cfRay() {
         return Optional.ofNullable(cfRay);
     }
 
-    /** The first characters of the response body, for diagnosis; empty when there was none. */
+    /** {@return the first characters of the response body, for diagnosis; empty when there was none} */
     public String bodyExcerpt() {
         return bodyExcerpt;
     }
@@ -140,43 +149,73 @@ public sealed class ApiResponseException extends DynamicRoutesException
             this.statusCode = statusCode;
         }
 
-        /** The Cloudflare {@code errors} list of the body. */
+        /**
+         * The Cloudflare {@code errors} list of the body.
+         *
+         * @param errors the errors
+         * @return this builder
+         */
         public Builder errors(List<ApiError> errors) {
             this.errors = List.copyOf(errors);
             return this;
         }
 
-        /** The {@code cf-ray} response header, null when absent. */
+        /**
+         * The {@code cf-ray} response header, null when absent.
+         *
+         * @param cfRay the cf-ray header value, or null
+         * @return this builder
+         */
         public Builder cfRay(@Nullable String cfRay) {
             this.cfRay = cfRay;
             return this;
         }
 
-        /** The first characters of the body, already bounded and free of control characters. */
+        /**
+         * The first characters of the body, already bounded and free of control characters.
+         *
+         * @param bodyExcerpt the body excerpt
+         * @return this builder
+         */
         public Builder bodyExcerpt(String bodyExcerpt) {
             this.bodyExcerpt = Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
             return this;
         }
 
-        /** The wait the server asked for (kept by {@link RateLimitException}), null when none. */
+        /**
+         * The wait the server asked for (kept by {@link RateLimitException}), null when none.
+         *
+         * @param retryAfter the wait the server asked for, or null
+         * @return this builder
+         */
         public Builder retryAfter(@Nullable Duration retryAfter) {
             this.retryAfter = retryAfter;
             return this;
         }
 
-        /** Extra words for the message, e.g. {@code "success": false}. */
+        /**
+         * Extra words for the message, e.g. {@code "success": false}.
+         *
+         * @param problem the problem
+         * @return this builder
+         */
         public Builder problem(@Nullable String problem) {
             this.problem = problem;
             return this;
         }
 
-        /** The underlying failure, if any. */
+        /**
+         * The underlying failure, if any.
+         *
+         * @param cause the underlying failure, or null
+         * @return this builder
+         */
         public Builder cause(@Nullable Throwable cause) {
             this.cause = cause;
             return this;
         }
 
-        /** The exception for the status: the subclass of its family, else {@code ApiResponseException}. */
+        /** {@return the exception for the status: the subclass of its family, else {@code ApiResponseException}} */
         public ApiResponseException build() {
             switch (statusCode) {
                 case 400:
@@ -211,6 +250,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
          *
          * @param problem what is wrong, e.g. "body is not JSON (content-type text/html)"
          * @param jsonPath where in the body, as a JSONPath like {@code $.data.routes[3].created_at}; null when not known
+         * @return the exception
          */
         public InvalidResponseException buildInvalidResponse(String problem, @Nullable String jsonPath) {
             return new InvalidResponseException(this, Objects.requireNonNull(problem, "problem"), jsonPath);

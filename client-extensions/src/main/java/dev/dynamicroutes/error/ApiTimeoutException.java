@@ -27,6 +27,10 @@ public final class ApiTimeoutException extends ApiConnectionException {
      * <pre>{@code
      * throw ApiTimeoutException.of(RequestDescription.of("GET", "/routes", null), null);
      * }</pre>
+     *
+     * @param request the request that failed
+     * @param cause the underlying failure, or null
+     * @return a timeout for {@code request}
      */
     public static ApiTimeoutException of(RequestDescription request, @Nullable Throwable cause) {
         return new ApiTimeoutException(request, cause);

@@ -22,10 +22,21 @@ public class DynamicRoutesException extends RuntimeException {
 
     private static final long serialVersionUID = 2L;
 
+    /**
+     * For the library's own subclasses.
+     *
+     * @param message what went wrong, never containing a credential
+     */
     protected DynamicRoutesException(String message) {
         super(message);
     }
 
+    /**
+     * For the library's own subclasses.
+     *
+     * @param message what went wrong, never containing a credential
+     * @param cause the underlying failure, or null
+     */
     protected DynamicRoutesException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }

@@ -19,6 +19,7 @@ public final class InvalidResponseException extends ApiResponseException {
 
     private static final long serialVersionUID = 2L;
 
+    /** Where in the body, null when not known. */
     private final @Nullable String jsonPath;
 
     InvalidResponseException(Builder builder, String problem, @Nullable String jsonPath) {
@@ -26,7 +27,7 @@ public final class InvalidResponseException extends ApiResponseException {
         this.jsonPath = jsonPath;
     }
 
-    /** Where in the body the problem is, as a JSONPath such as {@code $.data.routes[0].elements[2].type}. */
+    /** {@return where in the body the problem is, as a JSONPath such as {@code $.data.routes[0].elements[2].type}} */
     public Optional<String> jsonPath() {
         return Optional.ofNullable(jsonPath);
     }

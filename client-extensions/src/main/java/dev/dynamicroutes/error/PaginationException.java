@@ -29,7 +29,9 @@ public final class PaginationException extends DynamicRoutesException {
         MAX_PAGES_EXCEEDED
     }
 
+    /** Why the walk stopped. */
     private final Reason reason;
+    /** The page at which it stopped. */
     private final int page;
 
     private PaginationException(Reason reason, int page, String message) {
@@ -47,17 +49,19 @@ public final class PaginationException extends DynamicRoutesException {
      *
      * @param page the page number (1-based) being read when it stopped
      * @param message what happened, in words
+     * @param reason why the walk stopped
+     * @return a walk stopped for {@code reason}
      */
     public static PaginationException of(Reason reason, int page, String message) {
         return new PaginationException(reason, page, message);
     }
 
-    /** Why the walk stopped. */
+    /** {@return why the walk stopped} */
     public Reason reason() {
         return reason;
     }
 
-    /** The 1-based page number being read when the walk stopped. */
+    /** {@return the 1-based page number being read when the walk stopped} */
     public int page() {
         return page;
     }

@@ -19,6 +19,7 @@ public final class RateLimitException extends ApiResponseException {
 
     private static final long serialVersionUID = 2L;
 
+    /** The wait the server asked for, null when none. */
     private final @Nullable Duration retryAfter;
 
     RateLimitException(Builder builder, @Nullable Duration retryAfter) {
@@ -26,7 +27,7 @@ public final class RateLimitException extends ApiResponseException {
         this.retryAfter = retryAfter;
     }
 
-    /** The wait the server asked for, parsed from {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date). */
+    /** {@return the wait the server asked for, parsed from {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date)} */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -20,8 +20,11 @@ public final class RequestDescription implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP method. */
     private final String method;
+    /** Path and query. */
     private final String path;
+    /** The requested page, null when none was sent. */
     private final @Nullable Integer page;
 
     private RequestDescription(String method, String path, @Nullable Integer page) {
@@ -36,22 +39,23 @@ public final class RequestDescription implements Serializable {
      * @param method HTTP method, e.g. {@code GET}
      * @param path path and query, e.g. {@code /client/v4/accounts/a/ai-gateway/gateways/g/routes?page=2&per_page=50}
      * @param page the requested page number (the {@code page} query parameter), null when none was sent
+     * @return the request description
      */
     public static RequestDescription of(String method, String path, @Nullable Integer page) {
         return new RequestDescription(method, path, page);
     }
 
-    /** HTTP method, e.g. {@code GET}. */
+    /** {@return HTTP method, e.g. {@code GET}} */
     public String method() {
         return method;
     }
 
-    /** Path and query of the request, never the scheme, host or a credential. */
+    /** {@return path and query of the request, never the scheme, host or a credential} */
     public String path() {
         return path;
     }
 
-    /** The requested page number, empty when the request had no {@code page} parameter. */
+    /** {@return the requested page number, empty when the request had no {@code page} parameter} */
     public OptionalInt page() {
         return page == null ? OptionalInt.empty() : OptionalInt.of(page);
     }

@@ -27,6 +27,9 @@ public final class RequestNotSentException extends DynamicRoutesException {
      * <pre>{@code
      * throw RequestNotSentException.of("gatewayId must not be null or blank");
      * }</pre>
+     *
+     * @param message what went wrong
+     * @return a refused call
      */
     public static RequestNotSentException of(String message) {
         return new RequestNotSentException(message);

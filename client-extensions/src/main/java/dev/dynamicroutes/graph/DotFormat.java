@@ -13,6 +13,12 @@ public final class DotFormat {
 
     private DotFormat() {}
 
+    /**
+     * Renders the graph as Graphviz DOT text.
+     *
+     * @param graph the route graph to render
+     * @return the DOT source, one node per element and one edge per output
+     */
     public static String render(RouteGraph graph) {
         RenderModel model = new RenderModel(graph);
         StringBuilder out = new StringBuilder("digraph ")

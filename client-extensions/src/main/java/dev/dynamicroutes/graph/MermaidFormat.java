@@ -13,6 +13,12 @@ public final class MermaidFormat {
 
     private MermaidFormat() {}
 
+    /**
+     * Renders the graph as a Mermaid flowchart.
+     *
+     * @param graph the route graph to render
+     * @return the Mermaid source, one node per element and one edge per output
+     */
     public static String render(RouteGraph graph) {
         RenderModel model = new RenderModel(graph);
         StringBuilder out = new StringBuilder("flowchart TD\n");

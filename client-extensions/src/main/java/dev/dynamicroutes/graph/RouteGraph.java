@@ -75,21 +75,32 @@ public final class RouteGraph {
         this.problems = List.copyOf(new Validation().run());
     }
 
-    /** Builds the graph of a route. */
+    /**
+     * Builds the graph of a route.
+     *
+     * @param route the route
+     * @return the route's graph
+     */
     public static RouteGraph of(Route route) {
         return new RouteGraph(route);
     }
 
+    /** {@return the route this graph was built from} */
     public Route route() {
         return route;
     }
 
-    /** The start element, when the route has exactly one. */
+    /** {@return the start element, when the route has exactly one} */
     public Optional<StartElement> start() {
         return starts.size() == 1 ? Optional.of((StartElement) nodes.get(starts.get(0))) : Optional.empty();
     }
 
-    /** The element with this id (the first one, if the id is duplicated). */
+    /**
+     * The element with this id (the first one, if the id is duplicated).
+     *
+     * @param id the element id
+     * @return the element with this id (the first one, if the id is duplicated)
+     */
     public Optional<RouteElement> element(String id) {
         if (id.isEmpty()) {
             return Optional.empty();
@@ -101,6 +112,9 @@ public final class RouteGraph {
     /**
      * The elements the element with this id leads to, by output name, in wire order. Outputs naming an id that does
      * not exist are left out (they are reported as {@link GraphProblem.Kind#DANGLING_REFERENCE}).
+     *
+     * @param elementId the element id
+     * @return the elements the element with this id leads to, by output name, in wire order
      */
     public Map<String, RouteElement> successors(String elementId) {
         Map<String, RouteElement> result = new LinkedHashMap<>();
@@ -114,16 +128,19 @@ public final class RouteGraph {
     /**
      * Every element reachable from the start element(s), breadth first, each once; outputs are
      * followed in wire order. Empty when the route has no start.
+     *
+     * @return the reachable elements, breadth first
      */
     public List<RouteElement> breadthFirst() {
         return reachableFromStarts().stream().map(nodes::get).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Every problem found; empty for a valid route. */
+    /** {@return every problem found; empty for a valid route} */
     public List<GraphProblem> problems() {
         return problems;
     }
 
+    /** {@return whether {@link #problems()} is empty} */
     public boolean isValid() {
         return problems.isEmpty();
     }

@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
 @FunctionalInterface
 public interface LazyIterable<T> extends Iterable<T> {
 
-    /** A sequential stream over a new walk; the walk starts when a terminal operation runs. */
+    /** {@return a sequential stream over a new walk; the walk starts when a terminal operation runs} */
     default Stream<T> stream() {
         int characteristics = Spliterator.ORDERED | Spliterator.NONNULL;
         return StreamSupport.stream(

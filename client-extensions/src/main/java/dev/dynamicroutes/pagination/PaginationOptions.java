@@ -40,21 +40,22 @@ public final class PaginationOptions {
         this.maxPages = maxPages;
     }
 
-    /** Page size 50, at most 10 000 pages. */
+    /** {@return page size 50, at most 10 000 pages} */
     public static PaginationOptions defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The {@code per_page} requested. */
+    /** {@return the {@code per_page} requested} */
     public int pageSize() {
         return pageSize;
     }
 
-    /** The most pages one walk reads before failing with {@code MAX_PAGES_EXCEEDED}. */
+    /** {@return the most pages one walk reads before failing with {@code MAX_PAGES_EXCEEDED}} */
     public int maxPages() {
         return maxPages;
     }
@@ -71,7 +72,12 @@ public final class PaginationOptions {
 
         private Builder() {}
 
-        /** The {@code per_page} to request, at least 1. Default 50. */
+        /**
+         * The {@code per_page} to request, at least 1. Default 50.
+         *
+         * @param pageSize the page size
+         * @return this builder
+         */
         public Builder pageSize(int pageSize) {
             if (pageSize < 1) {
                 throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
@@ -80,7 +86,12 @@ public final class PaginationOptions {
             return this;
         }
 
-        /** The most pages to read, at least 1. Default 10 000. */
+        /**
+         * The most pages to read, at least 1. Default 10 000.
+         *
+         * @param maxPages the max pages
+         * @return this builder
+         */
         public Builder maxPages(int maxPages) {
             if (maxPages < 1) {
                 throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
@@ -89,6 +100,7 @@ public final class PaginationOptions {
             return this;
         }
 
+        /** {@return the options} */
         public PaginationOptions build() {
             return new PaginationOptions(pageSize, maxPages);
         }

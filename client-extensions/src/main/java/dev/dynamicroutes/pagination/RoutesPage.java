@@ -42,12 +42,12 @@ public final class RoutesPage {
         this.cfRay = b.cfRay;
     }
 
-    /** An empty page 1 of size 50, to fill in. */
+    /** {@return an empty page 1 of size 50, to fill in} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The routes of this page, in the order the server sent them; empty past the last page. */
+    /** {@return the routes of this page, in the order the server sent them; empty past the last page} */
     public List<Route> routes() {
         return routes;
     }
@@ -55,6 +55,8 @@ public final class RoutesPage {
     /**
      * The page number the server reports for this page ({@code data.page}); when the server omitted it,
      * the page number that was requested (1 when none was).
+     *
+     * @return the page number
      */
     public int page() {
         return page;
@@ -64,22 +66,24 @@ public final class RoutesPage {
      * The page size the server reports ({@code data.per_page}), which may be smaller than the one
      * requested when the server caps it; when the server omitted it, the requested size (or the
      * number of routes when none was requested).
+     *
+     * @return the page size
      */
     public int perPage() {
         return perPage;
     }
 
-    /** The field the server sorted by ({@code data.order_by}), when it said. */
+    /** {@return the field the server sorted by ({@code data.order_by}), when it said} */
     public Optional<String> orderBy() {
         return Optional.ofNullable(orderBy);
     }
 
-    /** The sort direction ({@code data.order_by_direction}, e.g. {@code desc}), when the server said. */
+    /** {@return the sort direction ({@code data.order_by_direction}, e.g. {@code desc}), when the server said} */
     public Optional<String> orderByDirection() {
         return Optional.ofNullable(orderByDirection);
     }
 
-    /** The response's {@code cf-ray} header, the id Cloudflare support asks for. */
+    /** {@return the response's {@code cf-ray} header, the id Cloudflare support asks for} */
     public Optional<String> cfRay() {
         return Optional.ofNullable(cfRay);
     }
@@ -130,13 +134,23 @@ public final class RoutesPage {
 
         private Builder() {}
 
-        /** The routes, in server order; copied. */
+        /**
+         * The routes, in server order; copied.
+         *
+         * @param routes the routes
+         * @return this builder
+         */
         public Builder routes(List<Route> routes) {
             this.routes = List.copyOf(routes);
             return this;
         }
 
-        /** The page number (1-based). */
+        /**
+         * The page number (1-based).
+         *
+         * @param page the 1-based page number
+         * @return this builder
+         */
         public Builder page(int page) {
             if (page < 1) {
                 throw new IllegalArgumentException("page must be at least 1, was " + page);
@@ -145,7 +159,12 @@ public final class RoutesPage {
             return this;
         }
 
-        /** The page size, 0 or more (0 when an empty page reports none). */
+        /**
+         * The page size, 0 or more (0 when an empty page reports none).
+         *
+         * @param perPage routes per page
+         * @return this builder
+         */
         public Builder perPage(int perPage) {
             if (perPage < 0) {
                 throw new IllegalArgumentException("perPage must be 0 or more, was " + perPage);
@@ -154,24 +173,40 @@ public final class RoutesPage {
             return this;
         }
 
-        /** The server's {@code order_by}, or null. */
+        /**
+         * The server's {@code order_by}, or null.
+         *
+         * @param orderBy the order by
+         * @return this builder
+         */
         public Builder orderBy(@Nullable String orderBy) {
             this.orderBy = orderBy;
             return this;
         }
 
-        /** The server's {@code order_by_direction}, or null. */
+        /**
+         * The server's {@code order_by_direction}, or null.
+         *
+         * @param orderByDirection the order by direction
+         * @return this builder
+         */
         public Builder orderByDirection(@Nullable String orderByDirection) {
             this.orderByDirection = orderByDirection;
             return this;
         }
 
-        /** The response's {@code cf-ray} header, or null. */
+        /**
+         * The response's {@code cf-ray} header, or null.
+         *
+         * @param cfRay the cf-ray header value, or null
+         * @return this builder
+         */
         public Builder cfRay(@Nullable String cfRay) {
             this.cfRay = cfRay;
             return this;
         }
 
+        /** {@return the page, immutable} */
         public RoutesPage build() {
             return new RoutesPage(this);
         }

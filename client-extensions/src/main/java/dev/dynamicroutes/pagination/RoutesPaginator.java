@@ -43,6 +43,10 @@ public final class RoutesPaginator implements LazyIterable<RoutesPage> {
     /**
      * A paginator over the pages {@code fetcher} returns. Users normally get one from
      * {@code DynamicRoutesClient.listRoutesPaginator}.
+     *
+     * @param fetcher the fetcher
+     * @param options page size and page limit
+     * @return a paginator over the pages {@code fetcher} returns
      */
     public static RoutesPaginator of(RoutesPageFetcher fetcher, PaginationOptions options) {
         return new RoutesPaginator(
@@ -57,7 +61,7 @@ public final class RoutesPaginator implements LazyIterable<RoutesPage> {
                 page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize), options.maxPages());
     }
 
-    /** Every route of every page, in order; each {@code iterator()} or {@code stream()} is a new walk from page 1. */
+    /** {@return every route of every page, in order; each {@code iterator()} or {@code stream()} is a new walk from page 1} */
     public LazyIterable<Route> routes() {
         return () -> new FlatteningIterator(iterator());
     }

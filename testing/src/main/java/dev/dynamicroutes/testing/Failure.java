@@ -34,6 +34,9 @@ public final class Failure {
     /**
      * Answers with {@code status} and a Cloudflare error envelope ({@code code} 10000 + status, message
      * "simulated failure"); a 2xx status instead serves the routes as usual, after {@link #delay}.
+     *
+     * @param status the HTTP status to answer with
+     * @return the failure
      */
     public static Failure status(int status) {
         if (status < 100 || status > 999) {
@@ -42,12 +45,23 @@ public final class Failure {
         return new Failure(status, 10000 + status, "simulated failure", null, Duration.ZERO);
     }
 
-    /** The entry of the {@code errors} list in the body. */
+    /**
+     * The entry of the {@code errors} list in the body.
+     *
+     * @param code the Cloudflare error code
+     * @param message the Cloudflare error message
+     * @return the entry of the {@code errors} list in the body
+     */
     public Failure cloudflareError(int code, String message) {
         return new Failure(status, code, Objects.requireNonNull(message, "message"), retryAfter, delay);
     }
 
-    /** Sends {@code Retry-After} with the given whole seconds. */
+    /**
+     * Sends {@code Retry-After} with the given whole seconds.
+     *
+     * @param wait the wait to announce, whole seconds
+     * @return a copy with that {@code Retry-After}
+     */
     public Failure retryAfter(Duration wait) {
         if (wait.isNegative()) {
             throw new IllegalArgumentException("retryAfter must not be negative, was " + wait);
@@ -55,7 +69,12 @@ public final class Failure {
         return new Failure(status, code, message, wait, delay);
     }
 
-    /** Waits this long before answering (a slow response). */
+    /**
+     * Waits this long before answering (a slow response).
+     *
+     * @param delay how long to wait before answering
+     * @return a copy with that delay
+     */
     public Failure delay(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative, was " + delay);
@@ -63,27 +82,27 @@ public final class Failure {
         return new Failure(status, code, message, retryAfter, delay);
     }
 
-    /** The HTTP status answered. */
+    /** {@return the HTTP status answered} */
     public int statusCode() {
         return status;
     }
 
-    /** The Cloudflare error code in the body. */
+    /** {@return the Cloudflare error code in the body} */
     public int errorCode() {
         return code;
     }
 
-    /** The Cloudflare error message in the body. */
+    /** {@return the Cloudflare error message in the body} */
     public String errorMessage() {
         return message;
     }
 
-    /** The {@code Retry-After} sent, if any. */
+    /** {@return the {@code Retry-After} sent, if any} */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** The wait before answering. */
+    /** {@return the wait before answering} */
     public Duration delay() {
         return delay;
     }

@@ -84,17 +84,17 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
         server.start();
     }
 
-    /** A builder: token {@value #DEFAULT_TOKEN}, no routes, at most 50 routes per page. */
+    /** {@return a builder: token {@value #DEFAULT_TOKEN}, no routes, at most 50 routes per page} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A server with the defaults, started. */
+    /** {@return a server with the defaults, started} */
     public static FakeDynamicRoutesServer start() {
         return builder().start();
     }
 
-    /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234/client/v4}. */
+    /** {@return the base URL to give the client, e.g. {@code http://127.0.0.1:41234/client/v4}} */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
     }
@@ -102,6 +102,8 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
     /**
      * A client builder pointed at this server with its credentials (the token, else email + key) and no
      * retries, so a test sees each failure; adjust it before {@code build()}.
+     *
+     * @return this builder
      */
     public DynamicRoutesClient.Builder clientBuilder() {
         DynamicRoutesClient.Builder builder =
@@ -111,7 +113,13 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
                 : builder.apiKey(Objects.requireNonNull(config.email), Objects.requireNonNull(config.key));
     }
 
-    /** Replaces the routes of a gateway; they are served in this order. */
+    /**
+     * Replaces the routes of a gateway; they are served in this order.
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param routes the routes to serve, in order
+     */
     public void routes(String accountId, String gatewayId, List<Route> routes) {
         List<JsonNode> json = new ArrayList<>(routes.size());
         for (Route route : routes) {
@@ -120,17 +128,27 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
         gateways.put(key(accountId, gatewayId), List.copyOf(json));
     }
 
-    /** Replaces the routes of a gateway with routes given as JSON objects (the API's wire format). */
+    /**
+     * Replaces the routes of a gateway with routes given as JSON objects (the API's wire format).
+     *
+     * @param accountId the Cloudflare account id
+     * @param gatewayId the AI Gateway id
+     * @param routes each route as a JSON object, served as given
+     */
     public void routesJson(String accountId, String gatewayId, List<String> routes) {
         gateways.put(key(accountId, gatewayId), parse(routes));
     }
 
-    /** Answers the next request with {@code failure}; several calls queue several failures, one per request. */
+    /**
+     * Answers the next request with {@code failure}; several calls queue several failures, one per request.
+     *
+     * @param failure what to answer the next request with
+     */
     public void failNext(Failure failure) {
         failures.add(Objects.requireNonNull(failure, "failure"));
     }
 
-    /** Every request received since the start or the last {@link #reset()}, in order. */
+    /** {@return every request received since the start or the last {@link #reset()}, in order} */
     public List<RecordedRequest> requests() {
         return Collections.unmodifiableList(new ArrayList<>(requests));
     }
@@ -325,6 +343,10 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
      * <pre>{@code
      * server.routesJson("acc", "gw", List.of(FakeDynamicRoutesServer.simpleRouteJson("r1", "chat")));
      * }</pre>
+     *
+     * @param id the route id
+     * @param name the route name
+     * @return a valid route as JSON: a start element leading to an end element
      */
     public static String simpleRouteJson(String id, String name) {
         ObjectNode route = JSON.createObjectNode()
@@ -378,13 +400,24 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
 
         private Builder() {}
 
-        /** Accepts this API token ({@code Authorization: Bearer …}). */
+        /**
+         * Accepts this API token ({@code Authorization: Bearer …}).
+         *
+         * @param token the API token to accept
+         * @return this builder
+         */
         public Builder apiToken(String token) {
             this.token = Objects.requireNonNull(token, "token");
             return this;
         }
 
-        /** Accepts this email and global API key; with only this set, tokens are refused. */
+        /**
+         * Accepts this email and global API key; with only this set, tokens are refused.
+         *
+         * @param email the account email to accept
+         * @param key the global API key to accept
+         * @return this builder
+         */
         public Builder apiKey(String email, String key) {
             this.email = Objects.requireNonNull(email, "email");
             this.key = Objects.requireNonNull(key, "key");
@@ -394,7 +427,12 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
             return this;
         }
 
-        /** The most routes one page holds, whatever {@code per_page} asks (a real server may cap it). */
+        /**
+         * The most routes one page holds, whatever {@code per_page} asks (a real server may cap it).
+         *
+         * @param maxPerPage the largest {@code per_page} honoured
+         * @return this builder
+         */
         public Builder maxPerPage(int maxPerPage) {
             if (maxPerPage < 1) {
                 throw new IllegalArgumentException("maxPerPage must be at least 1, was " + maxPerPage);
@@ -403,7 +441,12 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
             return this;
         }
 
-        /** The page size when a request sends no {@code per_page}; default 20. */
+        /**
+         * The page size when a request sends no {@code per_page}; default 20.
+         *
+         * @param defaultPerPage the page size when the request sends none
+         * @return this builder
+         */
         public Builder defaultPerPage(int defaultPerPage) {
             if (defaultPerPage < 1) {
                 throw new IllegalArgumentException("defaultPerPage must be at least 1, was " + defaultPerPage);
@@ -412,13 +455,24 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
             return this;
         }
 
-        /** The routes of a gateway, as JSON objects; {@link FakeDynamicRoutesServer#reset()} returns to them. */
+        /**
+         * The routes of a gateway, as JSON objects; {@link FakeDynamicRoutesServer#reset()} returns to them.
+         *
+         * @param accountId the Cloudflare account id
+         * @param gatewayId the AI Gateway id
+         * @param routes each route as a JSON object, served as given
+         * @return this builder
+         */
         public Builder routesJson(String accountId, String gatewayId, List<String> routes) {
             gateways.put(key(accountId, gatewayId), parse(routes));
             return this;
         }
 
-        /** Starts the server on a free loopback port. */
+        /**
+         * Starts the server on a free loopback port.
+         *
+         * @return the started server
+         */
         public FakeDynamicRoutesServer start() {
             try {
                 return new FakeDynamicRoutesServer(this);

@@ -40,18 +40,23 @@ public final class FakeDynamicRoutesServerExtension
         this.starter = starter;
     }
 
-    /** A server with the defaults ({@link FakeDynamicRoutesServer#builder()}). */
+    /** {@return a server with the defaults ({@link FakeDynamicRoutesServer#builder()})} */
     public static FakeDynamicRoutesServerExtension create() {
         return new FakeDynamicRoutesServerExtension(FakeDynamicRoutesServer::start);
     }
 
-    /** A server configured by {@code builder}; {@code reset()} returns to the builder's routes. */
+    /**
+     * A server configured by {@code builder}; {@code reset()} returns to the builder's routes.
+     *
+     * @param builder the server configuration
+     * @return the extension
+     */
     public static FakeDynamicRoutesServerExtension of(FakeDynamicRoutesServer.Builder builder) {
         Objects.requireNonNull(builder, "builder");
         return new FakeDynamicRoutesServerExtension(builder::start);
     }
 
-    /** The running server. */
+    /** {@return the running server} */
     public FakeDynamicRoutesServer server() {
         if (server == null) {
             throw new IllegalStateException("the fake server runs only while a test runs");

@@ -28,22 +28,32 @@ public final class RecordedRequest {
         this.headers = Map.copyOf(headers);
     }
 
-    /** HTTP method. */
+    /** {@return HTTP method} */
     public String method() {
         return method;
     }
 
-    /** The raw path, e.g. {@code /client/v4/accounts/a/ai-gateway/gateways/g/routes}. */
+    /** {@return the raw path, e.g. {@code /client/v4/accounts/a/ai-gateway/gateways/g/routes}} */
     public String path() {
         return path;
     }
 
-    /** A query parameter, decoded. */
+    /**
+     * A query parameter, decoded.
+     *
+     * @param name the parameter name
+     * @return a query parameter, decoded
+     */
     public Optional<String> queryParameter(String name) {
         return Optional.ofNullable(query.get(name));
     }
 
-    /** The first value of a header (name case-insensitive). */
+    /**
+     * The first value of a header (name case-insensitive).
+     *
+     * @param name the header name, any case
+     * @return the first value of a header (name case-insensitive)
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
