@@ -162,6 +162,27 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
      * Configures a {@link DynamicRoutesClient}. Credentials set here win over the environment; the
      * environment is read only when {@link #fromEnv()} is called. Not thread-safe; the built client is.
      *
+     * <p>The settings, all of them (defaults in brackets):
+     * <ul>
+     *   <li>Credentials: {@link #apiToken(String)} or {@link #apiKey(String, String)} (one is required),
+     *       or {@link #fromEnv()} with {@link #environment(Function)} as the variable source
+     *       [{@code System::getenv}].
+     *   <li>Endpoint: {@link #baseUrl(String)} [{@code https://api.cloudflare.com/client/v4}],
+     *       {@link #allowInsecureHttp(boolean)} [off; loopback {@code http://} is always allowed].
+     *   <li>Time: {@link #connectTimeout(Duration)} [10 s], {@link #requestTimeout(Duration)} [60 s per
+     *       attempt], {@link #overallTimeout(Duration)} [3 min per call, retries included].
+     *   <li>Retries: {@link #maxRetries(int)} [2].
+     *   <li>Headers: {@link #defaultHeader(String, String)} [none besides the library's own].
+     *   <li>Logging: {@link #logLevel(LogLevel)} [{@link LogLevel#BASIC}].
+     *   <li>Compression: {@link #compression(boolean)} [on].
+     *   <li>Transport: {@link #httpClient(HttpClient)} [a shared {@code HttpClient} the library manages,
+     *       one per connect timeout, proxy and {@code SSLContext}], or instead {@link #proxy(ProxySelector)}
+     *       [direct] and {@link #sslContext(SSLContext)} [the JVM default]. {@link DynamicRoutesClient#close()}
+     *       releases the shared client, never a supplied one.
+     *   <li>Per call, not here: {@link RequestOptions} (extra query parameters and headers, a timeout
+     *       for the whole call), passed to each operation.
+     * </ul>
+     *
      * <pre>{@code
      * DynamicRoutesClient client = DynamicRoutesClient.builder()
      *     .apiKey("ops@example.com", globalApiKey)
@@ -211,8 +232,8 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Authenticates with the account email and global API key ({@code X-Auth-Email}, {@code X-Auth-Key}); replaces a token if set.
          *
-         * @param email the email
-         * @param apiKey the api key
+         * @param email the account email
+         * @param apiKey the global API key
          * @return this builder
          */
         public Builder apiKey(String email, String apiKey) {
@@ -236,7 +257,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * Where {@link #fromEnv()} reads variables; default {@code System::getenv}. Lets tests and
          * applications supply their own source, e.g. {@code Map.of(...)::get}.
          *
-         * @param environment the environment
+         * @param environment variable name to value, null when unset
          * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
@@ -247,7 +268,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * The API base URL; default {@code https://api.cloudflare.com/client/v4}. Must be https, except to loopback.
          *
-         * @param baseUrl the base url
+         * @param baseUrl the base URL, e.g. {@code https://api.cloudflare.com/client/v4}
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
@@ -258,7 +279,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel unencrypted.
          *
-         * @param allow the allow
+         * @param allow whether a non-loopback {@code http://} base URL is accepted
          * @return this builder
          */
         public Builder allowInsecureHttp(boolean allow) {
@@ -304,7 +325,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * Retries after a retryable failure (connection failure, 408, 409, 429, 5xx); default 2, 0 disables.
          *
-         * @param maxRetries the max retries
+         * @param maxRetries retries per call, 0 or more
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
@@ -333,7 +354,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         /**
          * How much of each exchange is logged (SLF4J, DEBUG, logger {@code dev.dynamicroutes.client.http}); default {@link LogLevel#BASIC}.
          *
-         * @param level the level
+         * @param level how much to log
          * @return this builder
          */
         public Builder logLevel(LogLevel level) {
@@ -353,7 +374,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * DynamicRoutesClient client = DynamicRoutesClient.builder().apiToken(token).httpClient(http).build();
          * }</pre>
          *
-         * @param httpClient the http client
+         * @param httpClient the caller-owned HTTP client
          * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
@@ -365,7 +386,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * Routes requests through a proxy, e.g. {@code ProxySelector.of(new InetSocketAddress("proxy.corp", 3128))}
          * (HTTPS goes through it with {@code CONNECT}). Default: direct connections.
          *
-         * @param proxy the proxy
+         * @param proxy the proxy selector
          * @return this builder
          */
         public Builder proxy(ProxySelector proxy) {
@@ -398,7 +419,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
          * Asks for compressed responses ({@code Accept-Encoding: gzip, deflate}) and decompresses them
          * while reading, within the request timeout; default on.
          *
-         * @param compression the compression
+         * @param compression whether to ask for compressed responses
          * @return this builder
          */
         public Builder compression(boolean compression) {

@@ -247,7 +247,16 @@ public final class Route {
         return "Route[id=" + id + ", name=" + name + ", elements=" + elements.size() + "]";
     }
 
-    /** Builds a route; {@link #build()} checks that every required value is set. */
+    /**
+     * Builds a route; {@link #build()} checks that every required value is set. Not thread-safe.
+     *
+     * <pre>{@code
+     * Route route = Route.builder().id("r1").name("premium").accountTag("acc").gatewayId("gw")
+     *     .createdAt(now).modifiedAt(now).deployment(deployment).version(version)
+     *     .elements(List.of(StartElement.of("start", "end"), EndElement.of("end")))
+     *     .build();
+     * }</pre>
+     */
     public static final class Builder {
         private @Nullable String id;
         private @Nullable String name;
@@ -366,7 +375,7 @@ public final class Route {
         /**
          * The elements in order (copied).
          *
-         * @param elements the elements
+         * @param elements the elements, in wire order (copied)
          * @return this builder
          */
         public Builder elements(List<? extends RouteElement> elements) {

@@ -134,7 +134,14 @@ public final class RouteDeployment {
                 + ", comment=" + comment + "]";
     }
 
-    /** Builds a deployment; {@link #build()} checks that the required values are set. */
+    /**
+     * Builds a deployment; {@link #build()} checks that the required values are set. Not thread-safe.
+     *
+     * <pre>{@code
+     * RouteDeployment deployment = RouteDeployment.builder()
+     *     .deploymentId("d1").versionId("v1").createdAt("2025-03-04 10:20:00").build();
+     * }</pre>
+     */
     public static final class Builder {
         private @Nullable String deploymentId;
         private @Nullable String versionId;

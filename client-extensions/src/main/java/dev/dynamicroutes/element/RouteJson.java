@@ -56,7 +56,7 @@ public final class RouteJson {
      * same mapper: java.time, numbers in free-form JSON exact, dates with their original offset,
      * absent optional fields not written as {@code null}. Returns the same mapper.
      *
-     * @param mapper the mapper
+     * @param mapper the mapper to configure
      * @return {@code mapper}, configured
      */
     public static ObjectMapper configure(ObjectMapper mapper) {

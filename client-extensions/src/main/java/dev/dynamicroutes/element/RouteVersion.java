@@ -28,7 +28,13 @@ import org.jspecify.annotations.Nullable;
 @JsonSerialize(using = RouteCodec.VersionSerializer.class)
 public final class RouteVersion {
 
-    /** What the server says about a version's validity ({@code is_valid}). */
+    /**
+     * What the server says about a version's validity ({@code is_valid}).
+     *
+     * <pre>{@code
+     * if (route.version().validity() == RouteVersion.Validity.INVALID) { warn(route); }
+     * }</pre>
+     */
     public enum Validity {
         /** {@code is_valid: true}. */
         VALID,
@@ -184,7 +190,15 @@ public final class RouteVersion {
                 + validity() + ", comment=" + comment + ", data=(" + data.length() + " chars)]";
     }
 
-    /** Builds a version; {@link #build()} checks that the required values are set. */
+    /**
+     * Builds a version; {@link #build()} checks that the required values are set. Not thread-safe.
+     *
+     * <pre>{@code
+     * RouteVersion version = RouteVersion.builder()
+     *     .versionId("v1").data("{}").createdAt("2025-03-04 10:20:00").active(true)
+     *     .validity(RouteVersion.Validity.VALID).build();
+     * }</pre>
+     */
     public static final class Builder {
         private @Nullable String versionId;
         private @Nullable Boolean active;

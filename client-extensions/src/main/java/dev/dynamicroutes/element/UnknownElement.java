@@ -55,7 +55,7 @@ public final class UnknownElement implements RouteElement {
      * An element of a kind this client does not model, from its JSON object (copied), which must have
      * a string {@code type} that is not one of the known kinds.
      *
-     * @param json the json
+     * @param json a JSON object with a string {@code type}
      * @return an unknown element holding a copy of {@code json}
      */
     public static UnknownElement of(JsonNode json) {

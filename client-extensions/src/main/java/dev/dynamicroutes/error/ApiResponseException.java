@@ -152,7 +152,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
         /**
          * The Cloudflare {@code errors} list of the body.
          *
-         * @param errors the errors
+         * @param errors the Cloudflare {@code errors} list
          * @return this builder
          */
         public Builder errors(List<ApiError> errors) {
@@ -174,7 +174,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
         /**
          * The first characters of the body, already bounded and free of control characters.
          *
-         * @param bodyExcerpt the body excerpt
+         * @param bodyExcerpt the start of the body, bounded and sanitised
          * @return this builder
          */
         public Builder bodyExcerpt(String bodyExcerpt) {
@@ -196,7 +196,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
         /**
          * Extra words for the message, e.g. {@code "success": false}.
          *
-         * @param problem the problem
+         * @param problem words for the message, or null
          * @return this builder
          */
         public Builder problem(@Nullable String problem) {

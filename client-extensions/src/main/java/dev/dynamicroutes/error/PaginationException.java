@@ -19,7 +19,15 @@ public final class PaginationException extends DynamicRoutesException {
 
     private static final long serialVersionUID = 2L;
 
-    /** Why the walk stopped. */
+    /**
+     * Why the walk stopped.
+     *
+     * <pre>{@code
+     * catch (PaginationException e) {
+     *   if (e.reason() == PaginationException.Reason.MAX_PAGES_EXCEEDED) { raiseMaxPages(); }
+     * }
+     * }</pre>
+     */
     public enum Reason {
         /** The page returned had the same set of items, in any order, as an earlier page of the walk. */
         REPEATED_PAGE,

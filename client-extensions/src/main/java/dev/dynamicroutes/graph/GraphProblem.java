@@ -5,6 +5,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One thing wrong with a route's graph.
  *
+ * <pre>{@code
+ * for (GraphProblem p : RouteGraph.of(route).problems()) {
+ *   System.out.println(p.kind() + " at " + p.elementId() + ": " + p.message());
+ * }
+ * }</pre>
+ *
  * @param kind what is wrong
  * @param elementId the element concerned, or null when the problem is about the whole route (no
  *     start) or the element has no id
@@ -12,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record GraphProblem(Kind kind, @Nullable String elementId, String message) {
 
-    /** The kinds of problem {@link RouteGraph} finds, in the order it reports them. */
+    /**
+     * The kinds of problem {@link RouteGraph} finds, in the order it reports them.
+     *
+     * <pre>{@code
+     * boolean broken = graph.problems().stream().anyMatch(p -> p.kind() == GraphProblem.Kind.DANGLING_REFERENCE);
+     * }</pre>
+     */
     public enum Kind {
         /** The route has no start element. */
         NO_START,

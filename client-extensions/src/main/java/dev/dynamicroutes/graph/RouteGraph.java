@@ -113,7 +113,7 @@ public final class RouteGraph {
      * The elements the element with this id leads to, by output name, in wire order. Outputs naming an id that does
      * not exist are left out (they are reported as {@link GraphProblem.Kind#DANGLING_REFERENCE}).
      *
-     * @param elementId the element id
+     * @param elementId the element's id
      * @return the elements the element with this id leads to, by output name, in wire order
      */
     public Map<String, RouteElement> successors(String elementId) {

@@ -65,7 +65,13 @@ public final class PaginationOptions {
         return "PaginationOptions{pageSize=" + pageSize + ", maxPages=" + maxPages + '}';
     }
 
-    /** Builds {@link PaginationOptions}; unset values keep their defaults. */
+    /**
+     * Builds {@link PaginationOptions}; unset values keep their defaults.
+     *
+     * <pre>{@code
+     * PaginationOptions options = PaginationOptions.builder().pageSize(20).maxPages(100).build();
+     * }</pre>
+     */
     public static final class Builder {
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxPages = DEFAULT_MAX_PAGES;
@@ -75,7 +81,7 @@ public final class PaginationOptions {
         /**
          * The {@code per_page} to request, at least 1. Default 50.
          *
-         * @param pageSize the page size
+         * @param pageSize routes per page, at least 1
          * @return this builder
          */
         public Builder pageSize(int pageSize) {
@@ -89,7 +95,7 @@ public final class PaginationOptions {
         /**
          * The most pages to read, at least 1. Default 10 000.
          *
-         * @param maxPages the max pages
+         * @param maxPages the most pages one walk reads, at least 1
          * @return this builder
          */
         public Builder maxPages(int maxPages) {

@@ -176,7 +176,7 @@ public final class RoutesPage {
         /**
          * The server's {@code order_by}, or null.
          *
-         * @param orderBy the order by
+         * @param orderBy the {@code order_by} the server reports, or null
          * @return this builder
          */
         public Builder orderBy(@Nullable String orderBy) {
@@ -187,7 +187,7 @@ public final class RoutesPage {
         /**
          * The server's {@code order_by_direction}, or null.
          *
-         * @param orderByDirection the order by direction
+         * @param orderByDirection the {@code order_by_direction} the server reports, or null
          * @return this builder
          */
         public Builder orderByDirection(@Nullable String orderByDirection) {

@@ -44,7 +44,7 @@ public final class RoutesPaginator implements LazyIterable<RoutesPage> {
      * A paginator over the pages {@code fetcher} returns. Users normally get one from
      * {@code DynamicRoutesClient.listRoutesPaginator}.
      *
-     * @param fetcher the fetcher
+     * @param fetcher fetches one page given page number and page size
      * @param options page size and page limit
      * @return a paginator over the pages {@code fetcher} returns
      */
