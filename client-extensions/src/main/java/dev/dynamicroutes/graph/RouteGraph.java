@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * RouteGraph graph = RouteGraph.of(route);
- * if (!graph.isValid()) {
+ * if (!graph.problems().isEmpty()) {
  *   graph.problems().forEach(p -> System.err.println(p.message()));
  * }
  * for (RouteElement element : graph.breadthFirst()) { ... }
@@ -138,11 +138,6 @@ public final class RouteGraph {
     /** {@return every problem found; empty for a valid route} */
     public List<GraphProblem> problems() {
         return problems;
-    }
-
-    /** {@return whether {@link #problems()} is empty} */
-    public boolean isValid() {
-        return problems.isEmpty();
     }
 
     /** Index of the first element with this id, or null: lets renderers point edges at nodes. */

@@ -1,7 +1,6 @@
 /**
  * A route's elements seen as a directed graph: navigation from the start element, a validation
- * report ({@link dev.dynamicroutes.graph.RouteGraph#problems()}, {@link
- * dev.dynamicroutes.graph.RouteGraph#isValid()}), and text renderings for Mermaid ({@link
+ * report ({@link dev.dynamicroutes.graph.RouteGraph#problems()}, empty when the graph is valid), and text renderings for Mermaid ({@link
  * dev.dynamicroutes.graph.MermaidFormat}) and Graphviz ({@link dev.dynamicroutes.graph.DotFormat}).
  *
  * <p>Node labels come from {@link dev.dynamicroutes.element.RouteElement#label()} (the element table

@@ -46,7 +46,6 @@ class RouteGraphTest {
         RouteGraph graph = graph(r -> {});
 
         assertThat(graph.problems()).isEmpty();
-        assertThat(graph.isValid()).isTrue();
         assertThat(graph.start()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("start"));
         assertThat(graph.breadthFirst())
                 .extracting(RouteElement::id)

@@ -66,19 +66,64 @@ class PublicApiListingTest {
         return !type.isAnonymousClass() && !type.getSimpleName().equals("package-info");
     }
 
-    /** The type's declaration first, then its members sorted. */
+    /**
+     * The type's declaration first, then its members sorted: its own, and those it inherits from
+     * non-public superclasses (callable on the public type, so part of its API; listed as
+     * {@code inherited} with the class that declares them, which a public superclass lists itself).
+     */
     static List<String> members(Class<?> type) {
         List<String> lines = new ArrayList<>();
         Stream.of(type.getDeclaredConstructors(), type.getDeclaredMethods(), type.getDeclaredFields())
                 .flatMap(Arrays::stream)
                 .map(Member.class::cast)
-                .filter(m -> !m.isSynthetic() && !(m instanceof Method && ((Method) m).isBridge()))
-                .filter(m -> Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers()))
+                .filter(PublicApiListingTest::isApiMember)
                 .map(PublicApiListingTest::signature)
                 .sorted()
                 .forEach(lines::add);
+        List<String> inherited = new ArrayList<>();
+        for (Class<?> s = type.getSuperclass();
+                s != null && !Modifier.isPublic(s.getModifiers());
+                s = s.getSuperclass()) {
+            Stream.of(s.getDeclaredMethods(), s.getDeclaredFields())
+                    .flatMap(Arrays::stream)
+                    .map(Member.class::cast)
+                    .filter(PublicApiListingTest::isApiMember)
+                    .filter(m -> !overridden(type, m))
+                    .map(m -> "inherited " + signature(m))
+                    .forEach(inherited::add);
+        }
+        inherited.stream().sorted().forEach(lines::add);
         lines.add(0, declaration(type));
         return lines;
+    }
+
+    static boolean isApiMember(Member m) {
+        return !m.isSynthetic()
+                && !(m instanceof Method && ((Method) m).isBridge())
+                && (Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers()));
+    }
+
+    /**
+     * Whether {@code type} (or a class between it and the declaring class) redeclares the method in
+     * source. The public methods of a package-private superclass reappear in the public subclass as
+     * compiler-made bridges; those do not count, the inherited method is the API.
+     */
+    static boolean overridden(Class<?> type, Member m) {
+        if (!(m instanceof Method)) {
+            return false;
+        }
+        Method method = (Method) m;
+        for (Class<?> c = type; c != method.getDeclaringClass(); c = c.getSuperclass()) {
+            try {
+                Method declared = c.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                if (!declared.isBridge() && !declared.isSynthetic()) {
+                    return true;
+                }
+            } catch (NoSuchMethodException notHere) {
+                // keep looking up the chain
+            }
+        }
+        return false;
     }
 
     static String signature(Member member) {
