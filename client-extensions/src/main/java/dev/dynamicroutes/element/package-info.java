@@ -38,6 +38,9 @@
  *       sent, read exactly whatever the mapper's settings; a field the spec declares {@code integer}
  *       would be a range-checked {@code long}. A number that cannot be held is a {@link
  *       dev.dynamicroutes.element.RouteDecodeException} at its JSON path.
+ *   <li><b>Open value sets are strings.</b> {@code RateElement.limitType()} is the wire string
+ *       ({@code "count"}, {@code "cost"}, or a value added later), not an enum with an {@code UNKNOWN}
+ *       constant beside a raw accessor: one accessor per fact, and a new value passes through.
  *   <li><b>Nothing new is lost.</b> {@code Route}, {@code RouteVersion}, {@code RouteDeployment} and
  *       every element keep the fields they do not model ({@code additionalProperties()}, and {@code
  *       otherProperties()} for the fields of an element's {@code properties} object) and write them
@@ -45,7 +48,7 @@
  *       exposed as {@code JsonNode} copies: changing one changes nothing here.
  *   <li><b>Errors carry locations as values.</b> {@link dev.dynamicroutes.element.RouteDecodeException}
  *       has the route index and id, the element index and id, the field relative to the element, and
- *       the full path as a {@code JsonPointer} or JSONPath text ({@code $.data.routes[3].elements[2].type}).
+ *       the full path as JSONPath text ({@code $.data.routes[3].elements[2].type}).
  *       Builders and factories report a missing or empty required value with the same exception.
  * </ul>
  */
