@@ -1,9 +1,10 @@
 package dev.dynamicroutes.graph;
 
 /**
- * Renders a route graph as Graphviz DOT ({@code dot -Tsvg route.dot > route.svg}). Nodes show the
- * element type, its key property and its id; edges show the output name; references to missing
- * elements point at dashed "missing" nodes. Deterministic.
+ * Renders a route graph as Graphviz DOT ({@code dot -Tsvg route.dot > route.svg}). The graph is
+ * titled with the route's name and id (so that several routes rendered from one file tell themselves
+ * apart); nodes show the element type, its key property and its id; edges show the output name;
+ * references to missing elements point at dashed "missing" nodes. Deterministic.
  *
  * <pre>{@code
  * Files.writeString(Path.of("route.dot"), DotFormat.render(RouteGraph.of(route)));
@@ -24,6 +25,10 @@ public final class DotFormat {
         StringBuilder out = new StringBuilder("digraph ")
                 .append(quoted(model.name))
                 .append(" {\n")
+                .append("  label=")
+                .append(quoted(model.name + " (" + model.id + ")"))
+                .append(";\n")
+                .append("  labelloc=t;\n")
                 .append("  rankdir=TB;\n")
                 .append("  node [shape=box, style=rounded];\n");
         for (RenderModel.Node node : model.nodes) {

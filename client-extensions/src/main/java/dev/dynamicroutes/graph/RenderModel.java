@@ -18,11 +18,13 @@ final class RenderModel {
     record Edge(String from, String to, String label) {}
 
     final String name;
+    final String id;
     final List<Node> nodes = new ArrayList<>();
     final List<Edge> edges = new ArrayList<>();
 
     RenderModel(RouteGraph graph) {
         this.name = graph.route().name();
+        this.id = graph.route().id();
         List<RouteElement> elements = graph.route().elements();
         for (int i = 0; i < elements.size(); i++) {
             RouteElement e = elements.get(i);

@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>In the normal build ({@code mvn verify}) this replays the seed corpus in
  * {@code src/test/resources/dev/dynamicroutes/client/ResponseDecodingFuzzTestInputs/decodeAndGraph/}
- * (including every crash found so far) as regression tests. To fuzz, see the README section
+ * (including every crash found so far) as regression tests. To fuzz, see CONTRIBUTING.md, section
  * "Fuzzing": {@code JAZZER_FUZZ=1 mvn -pl client-extensions -am test -Dtest=ResponseDecodingFuzzTest
  * -Djazzer.max_duration=10m -Dsurefire.failIfNoSpecifiedTests=false}.
  */

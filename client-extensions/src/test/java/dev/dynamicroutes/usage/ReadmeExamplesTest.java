@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's client examples, compiled against the public API only (this package sees nothing
- * package-private) and run against a loopback server. If an example in the README stops compiling or
- * working, change both.
+ * The README's client examples, run against a loopback server from code that sees the public API
+ * only (this package sees nothing package-private): what they print is checked here, while
+ * {@code examples/…/ReadmeSnippetsCompileTest} compiles the README's blocks verbatim. If an example
+ * in the README stops working, change both.
  */
 class ReadmeExamplesTest {
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -63,14 +64,15 @@ public final class ListRoutesExample {
             return 0;
         }
         try {
-            if (hasCredentials()) {
-                String account = required("CLOUDFLARE_ACCOUNT_ID");
-                String gateway = required("CLOUDFLARE_GATEWAY_ID");
-                DynamicRoutesClient client = DynamicRoutesClient.builder()
+            if (anyCredentialVariableSet()) {
+                // the library reads the credentials and reports what is missing or incomplete, exactly as
+                // it would in the user's own program; only then are the ids checked
+                try (DynamicRoutesClient client = DynamicRoutesClient.builder()
                         .environment(env::get)
                         .fromEnv()
-                        .build();
-                list(client, account, gateway, options);
+                        .build()) {
+                    list(client, required("CLOUDFLARE_ACCOUNT_ID"), required("CLOUDFLARE_GATEWAY_ID"), options);
+                }
             } else {
                 try (SampleServer sample = new SampleServer()) {
                     // the first line says where the data comes from; in json/mermaid/dot it is a comment-free
@@ -99,8 +101,14 @@ public final class ListRoutesExample {
         }
     }
 
-    private boolean hasCredentials() {
-        return present("CLOUDFLARE_API_TOKEN") || (present("CLOUDFLARE_EMAIL") && present("CLOUDFLARE_API_KEY"));
+    /**
+     * Sample data only when the environment holds no credential variable at all: a half-set pair (an
+     * email without a key) or a blank token is a mistake to report, not a reason to show sample data.
+     */
+    private boolean anyCredentialVariableSet() {
+        return env.get("CLOUDFLARE_API_TOKEN") != null
+                || env.get("CLOUDFLARE_EMAIL") != null
+                || env.get("CLOUDFLARE_API_KEY") != null;
     }
 
     private boolean present(String name) {
@@ -119,11 +127,20 @@ public final class ListRoutesExample {
     private void list(DynamicRoutesClient client, String account, String gateway, Options options) throws IOException {
         Iterator<Route> routes;
         if (options.page() != null) {
-            int perPage =
-                    options.perPage() == null ? PaginationOptions.defaults().pageSize() : options.perPage();
-            routes = client.listRoutes(account, gateway, options.page(), perPage)
-                    .routes()
-                    .iterator();
+            int perPage = options.perPage() == null ? PaginationOptions.defaults().pageSize() : options.perPage();
+            List<Route> onePage =
+                    client.listRoutes(account, gateway, options.page(), perPage).routes();
+            if (onePage.isEmpty()) {
+                // an empty page is what the API answers past the last one; saying so beats printing nothing
+                // (on stderr outside text, so that stdout stays a valid, empty document)
+                (options.format() == Options.Format.TEXT ? out : err)
+                        .println(
+                                options.page() == 1
+                                        ? "The gateway has no routes."
+                                        : "Page " + options.page() + " is past the end: no routes on it at " + perPage
+                                                + " per page (try a lower --page).");
+            }
+            routes = onePage.iterator();
         } else {
             PaginationOptions paging = options.perPage() == null
                     ? PaginationOptions.defaults()

@@ -3,7 +3,10 @@ package dev.dynamicroutes.examples;
 import java.util.List;
 import java.util.Locale;
 
-/** The program's command line: {@code [--format text|json|mermaid|dot] [--page N] [--per-page N] [--debug]}. */
+/**
+ * The program's command line: {@code [--format text|json|mermaid|dot] [--page N] [--per-page N] [--debug]};
+ * an option's value follows it as the next argument or after {@code =} ({@code --format=json}).
+ */
 record Options(Format format, Integer page, Integer perPage, boolean debug, boolean help) {
 
     enum Format {
@@ -18,7 +21,7 @@ record Options(Format format, Integer page, Integer perPage, boolean debug, bool
             "usage: java -jar dynamic-routes-example.jar [--format text|json|mermaid|dot] [--page N] [--per-page N] [--debug]",
             "  Lists every route of CLOUDFLARE_GATEWAY_ID in CLOUDFLARE_ACCOUNT_ID (all pages, or only --page N),",
             "  authenticating with CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY;",
-            "  CLOUDFLARE_BASE_URL overrides the API's address.",
+            "  CLOUDFLARE_BASE_URL overrides the API's address. A value may also follow '=' (--format=json).",
             "  Without credentials it lists sample data served by an embedded loopback server.");
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
@@ -30,13 +33,17 @@ record Options(Format format, Integer page, Integer perPage, boolean debug, bool
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            switch (arg) {
-                case "--format" -> format = format(value(args, ++i, arg));
-                case "--page" -> page = positive(value(args, ++i, arg), arg);
-                case "--per-page" -> perPage = positive(value(args, ++i, arg), arg);
-                case "--debug" -> debug = true;
-                case "--help", "-h" -> help = true;
-                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+            // "--format=json" is "--format json"; the value is everything after the first '='
+            int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
+            String option = equals < 0 ? arg : arg.substring(0, equals);
+            String inline = equals < 0 ? null : arg.substring(equals + 1);
+            switch (option) {
+                case "--format" -> format = format(inline != null ? inline : value(args, ++i, option));
+                case "--page" -> page = positive(inline != null ? inline : value(args, ++i, option), option);
+                case "--per-page" -> perPage = positive(inline != null ? inline : value(args, ++i, option), option);
+                case "--debug" -> debug = flag(inline, option);
+                case "--help", "-h" -> help = flag(inline, option);
+                default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         return new Options(format, page, perPage, debug, help);
@@ -47,6 +54,13 @@ record Options(Format format, Integer page, Integer perPage, boolean debug, bool
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
+    }
+
+    private static boolean flag(String inline, String option) {
+        if (inline != null) {
+            throw new IllegalArgumentException(option + " takes no value");
+        }
+        return true;
     }
 
     private static Format format(String value) {

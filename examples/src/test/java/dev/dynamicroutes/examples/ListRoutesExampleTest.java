@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -134,6 +135,80 @@ class ListRoutesExampleTest {
         assertThat(run.out())
                 .contains("route broken-draft", "route future-elements", "route simple")
                 .doesNotContain("route premium-routing", "route old-version");
+    }
+
+    @Test
+    void dotGraphsAreTitledWithTheRouteNameAndId() {
+        Run run = run(Map.of(), "--format", "dot");
+
+        assertThat(run.status()).isZero();
+        assertThat(count(run.out(), "^  labelloc=t;$")).isEqualTo(ROUTE_NAMES.length);
+        for (String name : ROUTE_NAMES) {
+            assertThat(count(run.out(), "^  label=\"" + name + " \\([^)\"]+\\)\";$"))
+                    .as("title of %s", name)
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void optionValuesMayFollowAnEqualsSign() {
+        Run spaced = run(Map.of(), "--format", "json", "--page", "2", "--per-page", "3");
+        Run joined = run(Map.of(), "--format=json", "--page=2", "--per-page=3");
+
+        assertThat(joined.status()).isZero();
+        assertThat(joined.out()).isEqualTo(spaced.out()).contains("\"name\" : \"broken-draft\"");
+        assertThat(run(Map.of(), "--format=yaml").err())
+                .contains("--format must be text, json, mermaid or dot, not 'yaml'");
+        assertThat(run(Map.of(), "--format=").status()).isEqualTo(2);
+        assertThat(run(Map.of(), "--debug=yes"))
+                .satisfies(r -> assertThat(r.status()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err()).contains("--debug takes no value"));
+    }
+
+    @Test
+    void aPagePastTheEndSaysSo() {
+        Run text = run(Map.of(), "--page", "9", "--per-page", "3");
+
+        assertThat(text.status()).isZero();
+        assertThat(count(text.out(), "^route ")).isZero();
+        assertThat(text.out().lines().skip(1))
+                .containsExactly("Page 9 is past the end: no routes on it at 3 per page (try a lower --page).");
+
+        Run json = run(Map.of(), "--format", "json", "--page", "9");
+        assertThat(json.status()).isZero();
+        assertThat(json.out().replaceAll("\\s", "")).isEqualTo("{\"routes\":[]}");
+        assertThat(json.err()).contains("Page 9 is past the end: no routes on it at 50 per page");
+    }
+
+    @Test
+    void partialCredentialsAreReportedAsTheLibraryReportsThemNotReplacedBySampleData() {
+        Map<String, String> ids = Map.of("CLOUDFLARE_ACCOUNT_ID", "acc", "CLOUDFLARE_GATEWAY_ID", "gw");
+        record Case(Map<String, String> credentials, String expectedError) {}
+        List<Case> cases = List.of(
+                new Case(
+                        Map.of("CLOUDFLARE_EMAIL", "ops@example.com"),
+                        "error: incomplete credentials in the environment: CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY"
+                                + " must both be set (CLOUDFLARE_API_KEY is missing), or set CLOUDFLARE_API_TOKEN"),
+                new Case(
+                        Map.of("CLOUDFLARE_API_KEY", "k3y-s3cr3t"),
+                        "error: incomplete credentials in the environment: CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY"
+                                + " must both be set (CLOUDFLARE_EMAIL is missing), or set CLOUDFLARE_API_TOKEN"),
+                new Case(
+                        Map.of("CLOUDFLARE_API_TOKEN", " "),
+                        "error: no credentials in the environment: set CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and"
+                                + " CLOUDFLARE_API_KEY (or call apiToken(...) / apiKey(...) on the builder)"));
+        for (Case c : cases) {
+            Map<String, String> env = new HashMap<>(ids);
+            env.putAll(c.credentials());
+
+            Run run = run(env);
+
+            assertThat(run.status()).as("%s", c.credentials().keySet()).isEqualTo(1);
+            assertThat(run.out())
+                    .as("no sample data for %s", c.credentials().keySet())
+                    .isEmpty();
+            assertThat(run.err().lines()).singleElement().isEqualTo(c.expectedError);
+        }
     }
 
     @Test
