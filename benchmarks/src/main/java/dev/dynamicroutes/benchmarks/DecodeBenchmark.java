@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #plainModels} (b, the baseline): the plain generated models with every element bound
  *       monomorphically to one all-fields class, see {@link PlainModels} for why and how;
  *   <li>{@link #jacksonTree} (c): {@code readTree}, a generic Jackson tree of the same bytes;
- *   <li>{@link #typedRoutesViaTree} (a'): (a) through a tree first, then {@code treeToValue}.
+ *   <li>{@link #typedRoutesViaTree} (a'): (a) through a tree first, then {@code treeToValue};
+ *   <li>{@link #typedRoutesGzipped} (a+gzip): (a) from the same page gzipped, as the client receives it
+ *       when the server compresses (it asks for gzip by default): (a+gzip) ÷ (a) is what decompressing
+ *       costs on top of decoding.
  * </ul>
  * Target: (a) at most 1.2 × (b), allocation at most 1.3 × (b).
  *
@@ -50,6 +58,7 @@ public class DecodeBenchmark {
     public String page;
 
     private byte[] body;
+    private byte[] gzipped;
     private ObjectMapper ours;
     private ObjectMapper plain;
 
@@ -60,6 +69,7 @@ public class DecodeBenchmark {
             case "1MB" -> RoutePages.pageOfAtLeast(1024 * 1024);
             default -> throw new IllegalArgumentException("unknown page " + page);
         };
+        gzipped = gzip(body);
         ours = RouteJson.newObjectMapper();
         plain = PlainModels.newMapper();
         // fail the run rather than measure a decoder that does not see the whole page
@@ -68,7 +78,9 @@ public class DecodeBenchmark {
                 .mapToInt(r -> r.getElements().size())
                 .sum();
         int routes = jacksonTree().path("data").path("routes").size();
-        if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE || monomorphic != typed) {
+        if (typed != routes * RoutePages.ELEMENTS_PER_ROUTE
+                || monomorphic != typed
+                || countElements(typedRoutesGzipped()) != typed) {
             throw new IllegalStateException("decoders disagree: typed " + typed + ", plain " + monomorphic
                     + " elements, " + routes + " routes");
         }
@@ -92,6 +104,22 @@ public class DecodeBenchmark {
     @Benchmark
     public List<Route> typedRoutesViaTree() throws IOException {
         return ours.treeToValue(ours.readTree(body), TypedPage.class).data.routes;
+    }
+
+    @Benchmark
+    public List<Route> typedRoutesGzipped() throws IOException {
+        // the JDK's GZIPInputStream with the client's buffer size (ContentDecoding)
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
+            return ours.readValue(in, TypedPage.class).data.routes;
+        }
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static int countElements(List<Route> routes) {

@@ -36,6 +36,14 @@ final class RedactingLogger extends Slf4jLogger {
         this.text = text;
     }
 
+    /**
+     * The logger for {@code level}: at {@link LogLevel#NONE} Feign's no-op logger, which never starts
+     * SLF4J (its provider lookup costs a cold process about 25 classes and 40 ms); otherwise this one.
+     */
+    static feign.Logger forLevel(LogLevel level, ServerText text) {
+        return level == LogLevel.NONE ? new feign.Logger.NoOpLogger() : new RedactingLogger(text);
+    }
+
     /** Our level as Feign's: the one place the two are mapped. */
     static feign.Logger.Level feignLevel(LogLevel level) {
         switch (level) {

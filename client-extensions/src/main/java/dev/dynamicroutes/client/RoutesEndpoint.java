@@ -1,7 +1,6 @@
 package dev.dynamicroutes.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.error.ApiConnectionException;
 import dev.dynamicroutes.error.DynamicRoutesException;
 import dev.dynamicroutes.error.RequestDescription;
@@ -40,7 +39,7 @@ final class RoutesEndpoint {
         this.text = text;
         String rawPath = URI.create(settings.baseUrl()).getRawPath();
         this.basePath = rawPath == null ? "" : rawPath;
-        ObjectMapper mapper = RouteJson.newObjectMapper();
+        ObjectMapper mapper = ClientMapper.SHARED;
         Map<String, String> defaultHeaders = settings.defaultHeaders();
         String userAgent = LibraryVersion.userAgent();
         Credentials credentials = settings.credentials();
@@ -70,7 +69,7 @@ final class RoutesEndpoint {
                         settings.clock(),
                         settings.sleeper(),
                         settings.random()))
-                .logger(new RedactingLogger(text))
+                .logger(RedactingLogger.forLevel(settings.logLevel(), text))
                 .logLevel(RedactingLogger.feignLevel(settings.logLevel()))
                 .target(DynamicRoutesApi.class, settings.baseUrl());
     }
