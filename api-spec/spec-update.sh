@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a new version of the API spec and shows every consequence in ONE report,
-# target/spec-update-report.md (README, "When the spec changes"):
+# target/spec-update-report.md (CONTRIBUTING.md, "When the spec changes"):
 #   api-spec/spec-update.sh path/to/new-dynamic-routes.yaml
 # 1. builds api-spec, generated-client and the client from the BASELINE spec (api-spec/baseline/…) and
 #    keeps their jars and generated sources under target/spec-update/;
@@ -48,8 +48,10 @@ done
 
 echo "spec-update: 2/4 the whole build with the new spec, fail-at-end (log: $work/build.log)"
 cp "$work/new-spec.yaml" "$spec"
+# japicmp.breakBuild=false: once api-baseline/ exists the release gate runs in verify, and a failed gate would
+# skip every module that depends on the client; step 3 reports the Java API change instead
 mvn -B -fae verify -Dmaven.test.failure.ignore=true -Dmaven.compiler.failOnError=false \
-  -Dspec.breaking-change.allowed=true > "$work/build.log" 2>&1
+  -Dspec.breaking-change.allowed=true -Djapicmp.breakBuild=false > "$work/build.log" 2>&1
 build_status=$?
 # the two settings above keep going past failed tests and compile errors; still say that there were some
 if grep -q -E '^\[(ERROR|WARNING)\] Tests run:.*(Failures: [1-9]|Errors: [1-9])|^\[ERROR\] /.*\.java:\[' "$work/build.log"; then

@@ -34,7 +34,8 @@ class RealisticSpecChangesTest {
         assertThat(report(result))
                 .contains("**Verdict: compatible: changed")
                 .contains("0.1.0 → 0.2.0")
-                .contains("#### Added\n- `Route.description`: new optional field");
+                .contains(
+                        "For CHANGELOG.md, under `## [Unreleased]` (released as 0.2.0):\n\n### Added\n- `Route.description`: new optional field");
     }
 
     @Test
@@ -126,7 +127,7 @@ class RealisticSpecChangesTest {
         assertThat(result.bump()).isEqualTo(VersionBump.MAJOR);
         assertThat(report(result))
                 .contains("0.1.0 → 0.2.0")
-                .contains("#### Removed\n- `RoutesPage.order_by_direction`: required field removed");
+                .contains("### Removed\n- `RoutesPage.order_by_direction`: required field removed");
     }
 
     @Test
@@ -143,7 +144,7 @@ class RealisticSpecChangesTest {
                         "RateProperties.limit: type changed from number to integer"
                                 + " [Java: BigDecimal RatePropertiesDto.getLimit() becomes Integer RatePropertiesDto.getLimit()]");
         assertThat(result.impact().findings()).hasSize(1);
-        assertThat(report(result)).contains("#### Changed\n- `RateProperties.limit`: type changed");
+        assertThat(report(result)).contains("### Changed\n- `RateProperties.limit`: type changed");
     }
 
     @Test

@@ -86,7 +86,7 @@ final class SpecChangeGuard {
                     + breaking.stream().map(c -> "  - " + c).collect(Collectors.joining("\n"))
                     + "\nReport: " + report.toAbsolutePath()
                     + "\nIf this is intended, re-run with -D" + ALLOW_PROPERTY + "=true and bump the version"
-                    + " (see README, \"When the spec changes\").");
+                    + " (see CONTRIBUTING.md, \"When the spec changes\").");
         }
     }
 

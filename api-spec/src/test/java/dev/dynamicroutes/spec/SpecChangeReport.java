@@ -92,7 +92,7 @@ final class SpecChangeReport {
     String verdict() {
         if (result.isBreaking() && commandRun) {
             return "BREAKING: needs the version bump below and -D" + SpecChangeGuard.ALLOW_PROPERTY
-                    + "=true in the build (README, \"When the spec changes\")";
+                    + "=true in the build (CONTRIBUTING.md, \"When the spec changes\")";
         }
         if (result.isBreaking()) {
             return breakingAllowed
@@ -113,11 +113,14 @@ final class SpecChangeReport {
         return result.diff().isIncompatible() ? "incompatible" : "compatible";
     }
 
-    /** Keep a Changelog sections, one line per finding. */
+    /**
+     * Keep a Changelog sections, one line per finding, at the heading level of CHANGELOG.md: the lines
+     * go under its {@code ## [Unreleased]} heading as they are, and the release names the version.
+     */
     String changelog() {
-        StringBuilder md = new StringBuilder("### [")
+        StringBuilder md = new StringBuilder("For CHANGELOG.md, under `## [Unreleased]` (released as ")
                 .append(result.bump().next(result.releasedVersion()))
-                .append("] - unreleased\n");
+                .append("):\n\n");
         for (ClientImpact.Section section : ClientImpact.Section.values()) {
             List<ClientImpact.Finding> in = result.impact().findings().stream()
                     .filter(f -> f.section() == section)
@@ -125,7 +128,7 @@ final class SpecChangeReport {
             if (in.isEmpty()) {
                 continue;
             }
-            md.append("#### ").append(title(section)).append('\n');
+            md.append("### ").append(title(section)).append('\n');
             in.forEach(f -> md.append("- `")
                     .append(f.where())
                     .append("`: ")

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
  * The spec still states what we know of the real API: a SUPERSET check. New fields, parameters,
  * enum values and element variants pass (the spec-change report lists them, with a warning where the
  * client has no typed case); a known fact that disappears fails with a short difference and the
- * documented step to take (README, "When the spec changes"). Element variants are not listed here:
+ * documented step to take (CONTRIBUTING.md, "When the spec changes"). Element variants are not listed here:
  * what we know is what the last release's baseline has.
  */
 class SpecFactsTest {
 
-    static final String STEP = "If the real API changed, it is a breaking change: README \"When the spec changes\","
-            + " step 3, then remove this fact from SpecFactsTest.";
+    static final String STEP = "If the real API changed, it is a breaking change:"
+            + " CONTRIBUTING.md \"When the spec changes\", step 3, then remove this fact from SpecFactsTest.";
 
     static final String PATH = "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes";
 
@@ -307,7 +307,7 @@ class SpecFactsTest {
         assertThatThrownBy(() -> hasAtLeast(
                         "RoutesPage fields", List.of("order_by", "page"), "order_by", "order_by_direction", "page"))
                 .hasMessageStartingWith("RoutesPage fields lost [order_by_direction] (now [order_by, page]).")
-                .hasMessageContaining("README \"When the spec changes\", step 3")
+                .hasMessageContaining("CONTRIBUTING.md \"When the spec changes\", step 3")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
     }
 }

@@ -2,7 +2,7 @@ package dev.dynamicroutes.spec;
 
 /**
  * The version change a spec change implies (semantic versioning; before 1.0 a breaking change takes
- * the next minor, as the README's versioning policy says).
+ * the next minor, as CHANGELOG.md's versioning policy says).
  *
  * <pre>{@code
  * VersionBump.of(impact, diffIsDifferent).next("0.1.0") // "0.2.0" for a breaking or additive change
