@@ -67,6 +67,8 @@ class TransportFaultMatrixTest {
             CLOSED_INSIDE_ROUTES_3          | ApiConnectionException     | 3
             STALLED_INSIDE_ROUTES_3         | ApiTimeoutException        | 3
             GZIP_RESET_INSIDE_ROUTES_3      | ApiConnectionException     | 3
+            ERROR_BODY_CUT_THEN_WHOLE       | NotFoundException          | 2
+            ERROR_BODY_ALWAYS_CUT           | ApiConnectionException     | 3
             """;
 
     static final Map<String, String> ACTUAL = new TreeMap<>();
@@ -81,6 +83,8 @@ class TransportFaultMatrixTest {
             TestBodies.page(1, 50, TestBodies.ids(0, 5)).getBytes(StandardCharsets.UTF_8);
 
     static final int INSIDE_ROUTES_3 = insideRoute(FIVE_ROUTES, "r3");
+    static final byte[] NOT_FOUND =
+            TestBodies.cloudflareError(7003, "No route for that URI").getBytes(StandardCharsets.UTF_8);
 
     enum Row {
         GZIP_BODY((n, out) -> ok(out, GZIP_PAGE, "gzip")),
@@ -142,7 +146,16 @@ class TransportFaultMatrixTest {
             partThen(out, FIVE_ROUTES, null, null);
             Thread.sleep(REQUEST_TIMEOUT.toMillis() * 20);
         }),
-        GZIP_RESET_INSIDE_ROUTES_3((n, out) -> partThen(out, gzip(FIVE_ROUTES), "gzip", true));
+        GZIP_RESET_INSIDE_ROUTES_3((n, out) -> partThen(out, gzip(FIVE_ROUTES), "gzip", true)),
+        // a 404 whose error body breaks off: never a NotFoundException with an empty errors list
+        ERROR_BODY_CUT_THEN_WHOLE((n, out) -> {
+            if (n == 1) {
+                errorBodyCut(out);
+            } else {
+                respond(out, 404, NOT_FOUND, "Content-Type: application/json");
+            }
+        }),
+        ERROR_BODY_ALWAYS_CUT((n, out) -> errorBodyCut(out));
 
         final ScriptedServer.Script script;
 
@@ -219,6 +232,12 @@ class TransportFaultMatrixTest {
                 case CF_RAY_300_KB ->
                     assertThat(((ApiResponseException) outcome).cfRay().orElseThrow())
                             .hasSizeLessThanOrEqualTo(Exchanges.MAX_CF_RAY_CHARS + 3);
+                case ERROR_BODY_CUT_THEN_WHOLE ->
+                    assertThat(((ApiResponseException) outcome).errors())
+                            .extracting(Object::toString)
+                            .containsExactly("7003: No route for that URI");
+                case ERROR_BODY_ALWAYS_CUT ->
+                    assertThat(((Throwable) outcome).getMessage()).contains("while reading the body");
                 case STATUS_999 ->
                     assertThat(((ApiResponseException) outcome).statusCode()).isEqualTo(999);
                 default -> {}
@@ -285,6 +304,12 @@ class TransportFaultMatrixTest {
             }
             throw new ScriptedServer.Reset();
         }
+    }
+
+    /** A 404 announcing its whole error body, sending half of it, then closing. */
+    static void errorBodyCut(OutputStream out) throws IOException {
+        out.write(head(404, "Content-Type: application/json", "Content-Length: " + NOT_FOUND.length));
+        out.write(Arrays.copyOf(NOT_FOUND, NOT_FOUND.length / 2));
     }
 
     /** Where routes[3]'s {@code elements} start: inside the route object, mid-binding. */
