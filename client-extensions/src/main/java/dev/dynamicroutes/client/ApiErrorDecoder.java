@@ -3,7 +3,9 @@ package dev.dynamicroutes.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynamicroutes.error.ApiResponseException;
+import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.time.Clock;
@@ -32,8 +34,21 @@ final class ApiErrorDecoder implements ErrorDecoder {
         byte[] body;
         try {
             body = Exchanges.readBody(response, Exchanges.MAX_ERROR_BODY_BYTES);
+        } catch (ContentDecoding.ContentDecodingException e) {
+            body = new byte[0]; // the bytes arrived but cannot be decoded: the status alone still says what happened
         } catch (IOException e) {
-            body = new byte[0]; // the status alone still says what happened
+            // the connection broke (or timed out) before the error body was read: reporting the status with
+            // an empty errors list would hide the server's errors (ReadmeExamplesTest saw "[]" for a 404
+            // once), so it is a connection failure, retried like one
+            Request request = response.request();
+            return new RetryableException(
+                    response.status(),
+                    "connection failed while reading the body of an HTTP " + response.status() + " response: "
+                            + e.getMessage(),
+                    request.httpMethod(),
+                    e,
+                    (Long) null,
+                    request);
         }
         JsonNode json = Exchanges.tryParse(mapper, body);
         boolean cut = body.length == Exchanges.MAX_ERROR_BODY_BYTES;

@@ -73,6 +73,11 @@ final class PrefixCapturingInputStream extends FilterInputStream {
         return readFailure != null;
     }
 
+    /** What reading the underlying stream threw, or null: the cause even when the parser wrapped it. */
+    IOException readFailure() {
+        return readFailure;
+    }
+
     /** How many bytes were read in all. */
     long bytesRead() {
         return total;

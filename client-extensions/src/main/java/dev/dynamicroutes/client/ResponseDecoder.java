@@ -94,6 +94,12 @@ final class ResponseDecoder implements Decoder {
                 throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
             }
         } catch (JsonProcessingException e) {
+            if (body != null && body.readFailure() != null) {
+                // the body's stream failed (a broken connection, a timeout, corrupt compression) while Jackson
+                // was inside a collection, e.g. routes[3]: Jackson wraps the IOException in a mapping exception,
+                // but the cause is the stream, not the JSON
+                throw readFailure(response, body, body.readFailure());
+            }
             if (e.getCause() instanceof RouteDecodeException route) {
                 // a route that cannot be typed (Jackson wraps it): its location comes as values from the decoder
                 throw invalid(
@@ -124,26 +130,7 @@ final class ResponseDecoder implements Decoder {
             throw invalid(
                     response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
         } catch (IOException e) {
-            if (body == null || !body.connectionFailed() || e instanceof ContentDecoding.ContentDecodingException) {
-                // the bytes arrived but cannot be read as text, e.g. invalid UTF-32 (CharConversionException;
-                // found by ResponseDecodingFuzzTest, the input is in its seed corpus)
-                throw invalid(
-                        response,
-                        body == null ? new byte[0] : body.prefix(),
-                        "unreadable body: " + e.getMessage(),
-                        null,
-                        e);
-            }
-            // the connection broke in the middle of the body: a connection failure, retried like one
-            // (BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out)
-            Request request = response.request();
-            throw new RetryableException(
-                    response.status(),
-                    "connection failed while reading the body: " + e.getMessage(),
-                    request.httpMethod(),
-                    e,
-                    (Long) null,
-                    request);
+            throw readFailure(response, body, body != null && body.readFailure() != null ? body.readFailure() : e);
         }
         byte[] start = body.prefix();
         if (envelope.success == null || !envelope.success.isBoolean()) {
@@ -163,6 +150,35 @@ final class ResponseDecoder implements Decoder {
             throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
         }
         return new ListRoutesResponseDto().success(true).data(new RoutesPageSeen(envelope.data));
+    }
+
+    /**
+     * The exception for an {@link IOException} while reading the body: a broken connection (or a timeout
+     * or interrupt ending the read) is retried like a connection failure; bytes that arrived but cannot
+     * be read (corrupt compression, invalid UTF-32) are an invalid response.
+     *
+     * @param failure what the body's stream threw ({@code body} may have recorded it) or the parser threw
+     */
+    private RuntimeException readFailure(Response response, PrefixCapturingInputStream body, IOException failure) {
+        if (body == null || !body.connectionFailed() || failure instanceof ContentDecoding.ContentDecodingException) {
+            // e.g. invalid UTF-32 (CharConversionException; found by ResponseDecodingFuzzTest, the input is
+            // in its seed corpus) or a corrupt gzip stream
+            return invalid(
+                    response,
+                    body == null ? new byte[0] : body.prefix(),
+                    "unreadable body: " + failure.getMessage(),
+                    null,
+                    failure);
+        }
+        // BackoffRetryer turns it into ApiConnectionException / ApiTimeoutException when retries run out
+        Request request = response.request();
+        return new RetryableException(
+                response.status(),
+                "connection failed while reading the body: " + failure.getMessage(),
+                request.httpMethod(),
+                failure,
+                (Long) null,
+                request);
     }
 
     private static boolean isSyntax(Throwable e) {

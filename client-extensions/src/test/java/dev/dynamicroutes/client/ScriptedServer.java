@@ -28,6 +28,15 @@ final class ScriptedServer implements AutoCloseable {
         void answer(int request, OutputStream out) throws IOException, InterruptedException;
     }
 
+    /** Thrown by a script to end its connection with a TCP reset (RST) instead of an orderly close. */
+    static final class Reset extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Reset() {
+            super("scripted connection reset");
+        }
+    }
+
     private final ServerSocket socket;
     private final Script script;
     private final AtomicInteger requests = new AtomicInteger();
@@ -80,6 +89,12 @@ final class ScriptedServer implements AutoCloseable {
             OutputStream out = connection.getOutputStream();
             script.answer(number, out);
             out.flush();
+        } catch (Reset e) {
+            try {
+                connection.setSoLinger(true, 0); // closing now sends RST, discarding anything unsent
+            } catch (IOException ignored) {
+                // already gone: nothing left to reset
+            }
         } catch (IOException | InterruptedException e) {
             // the client went away (a timeout closed it), or the server is closing
         } finally {

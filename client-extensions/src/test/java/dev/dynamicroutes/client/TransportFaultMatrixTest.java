@@ -63,6 +63,12 @@ class TransportFaultMatrixTest {
             CF_RAY_300_KB                   | ServerException            | 3
             ERROR_MESSAGE_300_KB            | BadRequestException        | 1
             HEADERS_OVER_1_MB               | InvalidResponseException   | 1
+            RESET_INSIDE_ROUTES_3           | ApiConnectionException     | 3
+            CLOSED_INSIDE_ROUTES_3          | ApiConnectionException     | 3
+            STALLED_INSIDE_ROUTES_3         | ApiTimeoutException        | 3
+            GZIP_RESET_INSIDE_ROUTES_3      | ApiConnectionException     | 3
+            ERROR_BODY_CUT_THEN_WHOLE       | NotFoundException          | 2
+            ERROR_BODY_ALWAYS_CUT           | ApiConnectionException     | 3
             """;
 
     static final Map<String, String> ACTUAL = new TreeMap<>();
@@ -72,6 +78,13 @@ class TransportFaultMatrixTest {
     static final byte[] GZIP_PAGE = gzip(PAGE);
     static final byte[] DEFLATE_PAGE = deflate(PAGE, false);
     static final byte[] RAW_DEFLATE_PAGE = deflate(PAGE, true);
+    /** Five routes; the body is cut inside the fourth ({@code routes[3]}), where Jackson is binding a route. */
+    static final byte[] FIVE_ROUTES =
+            TestBodies.page(1, 50, TestBodies.ids(0, 5)).getBytes(StandardCharsets.UTF_8);
+
+    static final int INSIDE_ROUTES_3 = insideRoute(FIVE_ROUTES, "r3");
+    static final byte[] NOT_FOUND =
+            TestBodies.cloudflareError(7003, "No route for that URI").getBytes(StandardCharsets.UTF_8);
 
     enum Row {
         GZIP_BODY((n, out) -> ok(out, GZIP_PAGE, "gzip")),
@@ -125,7 +138,24 @@ class TransportFaultMatrixTest {
                 TestBodies.cloudflareError(400, "m".repeat(300 * 1024)).getBytes(),
                 "Content-Type: application/json")),
         HEADERS_OVER_1_MB((n, out) ->
-                respond(out, 200, PAGE, "Content-Type: application/json", "X-Big: " + "b".repeat(1024 * 1024)));
+                respond(out, 200, PAGE, "Content-Type: application/json", "X-Big: " + "b".repeat(1024 * 1024))),
+        // the connection breaks while Jackson binds routes[3]: a connection failure, retried, never "unexpected JSON"
+        RESET_INSIDE_ROUTES_3((n, out) -> partThen(out, FIVE_ROUTES, null, true)),
+        CLOSED_INSIDE_ROUTES_3((n, out) -> partThen(out, FIVE_ROUTES, null, false)),
+        STALLED_INSIDE_ROUTES_3((n, out) -> {
+            partThen(out, FIVE_ROUTES, null, null);
+            Thread.sleep(REQUEST_TIMEOUT.toMillis() * 20);
+        }),
+        GZIP_RESET_INSIDE_ROUTES_3((n, out) -> partThen(out, gzip(FIVE_ROUTES), "gzip", true)),
+        // a 404 whose error body breaks off: never a NotFoundException with an empty errors list
+        ERROR_BODY_CUT_THEN_WHOLE((n, out) -> {
+            if (n == 1) {
+                errorBodyCut(out);
+            } else {
+                respond(out, 404, NOT_FOUND, "Content-Type: application/json");
+            }
+        }),
+        ERROR_BODY_ALWAYS_CUT((n, out) -> errorBodyCut(out));
 
         final ScriptedServer.Script script;
 
@@ -135,6 +165,11 @@ class TransportFaultMatrixTest {
 
         boolean stalls() {
             return name().contains("STALLED") || name().contains("DRIPPED") || this == HEADERS_NEVER_SENT;
+        }
+
+        /** Rows whose connection breaks in the body: three attempts, each ended by the break, not by a timeout. */
+        boolean breaksInBody() {
+            return name().contains("INSIDE_ROUTES_3") && !stalls();
         }
     }
 
@@ -165,6 +200,14 @@ class TransportFaultMatrixTest {
             TIMINGS.put(row.name(), elapsed.toMillis() + " ms, waits " + time.waits);
 
             assertThat(ACTUAL.get(row.name())).isEqualTo(TransportTables.expectedLine(EXPECTED, row.name()));
+            if (row.breaksInBody()) {
+                // a broken connection is noticed at once: nowhere near one request timeout per attempt
+                assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
+            }
+            if (row == Row.CLOSED_INSIDE_ROUTES_3) {
+                // an orderly close always delivers the part first (a reset may, on a loaded machine, overtake it)
+                assertThat(((Throwable) outcome).getMessage()).contains("while reading the body");
+            }
             if (row.stalls()) {
                 // three attempts, each cut at the request timeout
                 assertThat(elapsed).isLessThan(REQUEST_TIMEOUT.multipliedBy(3).plusSeconds(3));
@@ -189,6 +232,12 @@ class TransportFaultMatrixTest {
                 case CF_RAY_300_KB ->
                     assertThat(((ApiResponseException) outcome).cfRay().orElseThrow())
                             .hasSizeLessThanOrEqualTo(Exchanges.MAX_CF_RAY_CHARS + 3);
+                case ERROR_BODY_CUT_THEN_WHOLE ->
+                    assertThat(((ApiResponseException) outcome).errors())
+                            .extracting(Object::toString)
+                            .containsExactly("7003: No route for that URI");
+                case ERROR_BODY_ALWAYS_CUT ->
+                    assertThat(((Throwable) outcome).getMessage()).contains("while reading the body");
                 case STATUS_999 ->
                     assertThat(((ApiResponseException) outcome).statusCode()).isEqualTo(999);
                 default -> {}
@@ -228,6 +277,58 @@ class TransportFaultMatrixTest {
             Thread.sleep(200);
             out.write(b);
             out.flush();
+        }
+    }
+
+    /**
+     * Headers announcing all of {@code body} (so the client knows when it is cut short), its bytes up
+     * to routes[3] (for gzip: that text compressed with a sync flush, so all of it decodes), then a
+     * reset ({@code reset} true), an orderly close (false), or nothing more ({@code null}: the caller
+     * stalls).
+     */
+    static void partThen(OutputStream out, byte[] body, String coding, Boolean reset) throws IOException {
+        byte[] upToRoute3 = Arrays.copyOf(FIVE_ROUTES, INSIDE_ROUTES_3);
+        List<String> headers = new java.util.ArrayList<>(List.of("Content-Type: application/json"));
+        if (coding != null) {
+            headers.add("Content-Encoding: " + coding);
+        }
+        headers.add("Content-Length: " + body.length);
+        out.write(head(200, headers.toArray(String[]::new)));
+        out.write(coding == null ? upToRoute3 : gzipFlushed(upToRoute3));
+        out.flush();
+        if (Boolean.TRUE.equals(reset)) {
+            try {
+                Thread.sleep(200); // let the client read (and start parsing) the part before the reset
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ScriptedServer.Reset();
+        }
+    }
+
+    /** A 404 announcing its whole error body, sending half of it, then closing. */
+    static void errorBodyCut(OutputStream out) throws IOException {
+        out.write(head(404, "Content-Type: application/json", "Content-Length: " + NOT_FOUND.length));
+        out.write(Arrays.copyOf(NOT_FOUND, NOT_FOUND.length / 2));
+    }
+
+    /** Where routes[3]'s {@code elements} start: inside the route object, mid-binding. */
+    static int insideRoute(byte[] page, String id) {
+        String text = new String(page, StandardCharsets.UTF_8);
+        int route = text.indexOf("{\"id\":\"" + id + "\"");
+        return text.indexOf("\"elements\"", route) + 5;
+    }
+
+    /** The start of a gzip stream, flushed so that every byte given decodes, with no trailer. */
+    static byte[] gzipFlushed(byte[] data) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            GZIPOutputStream out = new GZIPOutputStream(bytes, 512, true);
+            out.write(data);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

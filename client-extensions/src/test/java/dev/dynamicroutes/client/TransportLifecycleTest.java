@@ -5,6 +5,7 @@ import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dynamicroutes.error.ApiConnectionException;
 import dev.dynamicroutes.error.RequestNotSentException;
@@ -139,6 +140,64 @@ class TransportLifecycleTest {
                 assertThat(fdsAfter).isLessThanOrEqualTo(fdsBefore + 30);
             }
         }
+    }
+
+    @Test
+    void onJava21AndLaterTheLastUserClosesTheSharedHttpClient() throws Exception {
+        assumeTrue(
+                SharedHttpClients.canClose(),
+                "HttpClient.close() exists from Java 21; on Java "
+                        + Runtime.version().feature()
+                        + " the shared client cannot be closed and stays idle for reuse (SharedHttpClients)");
+        try (ScriptedServer server = okServer()) {
+            Duration unusual = Duration.ofMillis(6_543); // a configuration no other test uses
+            java.util.Set<String> before = selectorThreads();
+            DynamicRoutesClient first = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
+                    .connectTimeout(unusual)
+                    .build();
+            DynamicRoutesClient second = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
+                    .connectTimeout(unusual)
+                    .build();
+            assertThat(first.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+            assertThat(second.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+            java.util.Set<String> shared = new java.util.HashSet<>(selectorThreads());
+            shared.removeAll(before);
+            // the two clients share one HttpClient: one selector thread of its own
+            assertThat(shared).hasSize(1);
+            int clients = SharedHttpClients.size();
+
+            first.close();
+            assertThat(selectorThreads()).containsAll(shared);
+            assertThat(second.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+
+            second.close();
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (selectorThreads().stream().anyMatch(shared::contains) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(selectorThreads()).doesNotContainAnyElementsOf(shared);
+            assertThat(SharedHttpClients.size()).isEqualTo(clients - 1);
+            // the configuration is not spoiled: the next client gets a fresh HttpClient
+            try (DynamicRoutesClient third = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
+                    .connectTimeout(unusual)
+                    .build()) {
+                assertThat(third.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
+            }
+            row("last close() on Java " + Runtime.version().feature(), "shared HttpClient closed, its thread gone");
+        }
+    }
+
+    /** Names of the live selector threads of every java.net.http client ("HttpClient-N-SelectorManager"). */
+    static java.util.Set<String> selectorThreads() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive()
+                    && t.getName().startsWith("HttpClient-")
+                    && t.getName().endsWith("-SelectorManager")) {
+                names.add(t.getName());
+            }
+        }
+        return names;
     }
 
     static void cycle(ScriptedServer server) {
