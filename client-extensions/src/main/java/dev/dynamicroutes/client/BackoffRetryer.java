@@ -8,7 +8,6 @@ import dev.dynamicroutes.error.RequestDescription;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
-import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,7 +141,7 @@ final class BackoffRetryer implements Retryer {
         if (cause instanceof CallInterruptedException) {
             return ApiConnectionException.of(described, cause);
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
+        if (cause instanceof HttpTimeoutException) { // HttpTransport reports every timeout as this type
             return ApiTimeoutException.of(described, cause);
         }
         return ApiConnectionException.of(described, cause);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -193,7 +194,8 @@ final class HttpTransport implements Client {
         if (e instanceof HttpConnectTimeoutException) {
             described = new HttpConnectTimeoutException(
                     "could not connect to " + where + " within the connect timeout" + suffix);
-        } else if (e instanceof HttpTimeoutException) {
+        } else if (e instanceof HttpTimeoutException || e instanceof SocketTimeoutException) {
+            // a socket timeout (from a supplied HttpClient) is a request timeout too: it is reported as one
             described =
                     new HttpTimeoutException("no response from " + where + " within " + timeoutMillis + " ms" + suffix);
         } else if (isUnknownHost(e)) {

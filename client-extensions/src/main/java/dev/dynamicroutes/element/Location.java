@@ -48,6 +48,12 @@ final class Location implements Where {
         return new Location(null, indexIn(path), -1, null, path, false);
     }
 
+    /** A scalar (not an object) where a route should be: {@code p} is on it, inside the array when there is one. */
+    static Location scalarRoute(JsonParser p) {
+        List<Object> path = pathOf(p, true);
+        return new Location(null, indexIn(path), -1, null, path, false);
+    }
+
     /** The null where a route should be: {@code p} is on the null token, inside the array when there is one. */
     static Location nullRoute(@Nullable JsonParser p, int index) {
         List<Object> path = p == null ? new ArrayList<>() : pathOf(p, true);

@@ -22,11 +22,12 @@ final class RouteCodec {
     static final class RouteDeserializer extends JsonDeserializer<Route> {
         @Override
         public Route deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Location at = Location.routeAt(p);
             if (p.currentToken() != JsonToken.START_OBJECT) {
+                // an array opens its own context like an object; any other value sits in the routes array
+                Location at = p.currentToken() == JsonToken.START_ARRAY ? Location.routeAt(p) : Location.scalarRoute(p);
                 throw at.problem("must be an object, was " + ExactJson.describe(p.currentToken()));
             }
-            return Route.read(p, at);
+            return Route.read(p, Location.routeAt(p));
         }
 
         /** A null route in a page is a broken response, not a route to skip. */

@@ -12,22 +12,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
-/** Records the requests it is given and fails each with a connection error: for checking what is built. */
+/**
+ * Records the requests it is given and fails each with a connection error (or the failure given):
+ * for checking what is built, and how a failure of the JDK client is reported.
+ */
 final class RecordingHttpClient extends HttpClient {
 
     private final List<HttpRequest> sent;
+    private final Supplier<IOException> failure;
 
     RecordingHttpClient(List<HttpRequest> sent) {
+        this(sent, () -> new java.net.ConnectException("recorded, not sent"));
+    }
+
+    RecordingHttpClient(List<HttpRequest> sent, Supplier<IOException> failure) {
         this.sent = sent;
+        this.failure = failure;
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         sent.add(request);
-        return CompletableFuture.failedFuture(new java.net.ConnectException("recorded, not sent"));
+        return CompletableFuture.failedFuture(failure.get());
     }
 
     @Override

@@ -18,7 +18,9 @@ import java.util.Map;
  * Coverage-guided fuzzing (Jazzer) of what a response body goes through: the client's response
  * decoder (Feign {@link Response} in, generated models out), the typed routes, and the route graph
  * with both renderings. The only acceptable failure is one of our typed exceptions; anything else
- * (NullPointerException, ClassCastException, StackOverflowError, …) is a finding.
+ * (NullPointerException, ClassCastException, StackOverflowError, …) is a finding, and so is an
+ * accepted body whose routes break {@link DecodedRouteOracle}'s invariants (element ids, graph
+ * problems consistent with the elements, re-serialisation round trip).
  *
  * <p>In the normal build ({@code mvn verify}) this replays the seed corpus in
  * {@code src/test/resources/dev/dynamicroutes/client/ResponseDecodingFuzzTestInputs/decodeAndGraph/}
@@ -55,9 +57,9 @@ class ResponseDecodingFuzzTest {
         }
         // routes are typed while the body is decoded: a route that cannot be typed failed above
         for (Route route : ((ResponseDecoder.RoutesPageSeen) decoded.getData()).typedRoutes()) {
+            // the oracle: what must hold of any accepted route (ids, graph problems, round trip)
+            DecodedRouteOracle.check(route);
             RouteGraph graph = RouteGraph.of(route);
-            graph.problems();
-            graph.breadthFirst();
             MermaidFormat.render(graph);
             DotFormat.render(graph);
         }
