@@ -107,7 +107,7 @@ public final class DecodedRouteOracle {
             assertThat(reached.get(0)).isInstanceOf(StartElement.class);
             assertThat(count(problems, Kind.UNREACHABLE)).isEqualTo(elements.size() - reached.size());
         }
-        assertThat(graph.isValid()).isEqualTo(problems.isEmpty());
+        assertThat(graph.problems().isEmpty()).isEqualTo(problems.isEmpty());
         for (int i = 1; i < problems.size(); i++) {
             assertThat(problems.get(i).kind())
                     .as("problems in kind order")

@@ -60,7 +60,7 @@ class RouteGraphShapesTest {
     void aValidRouteHasNoProblemsAndIsValid() throws Exception {
         RouteGraph graph = graph("s:start:next=p", "p:percentage:a=e,b=e", "e:end");
 
-        assertThat(graph.isValid()).isTrue();
+        assertThat(graph.problems().isEmpty()).isTrue();
         assertThat(graph.problems()).isEmpty();
         assertThat(ids(graph.breadthFirst())).containsExactly("s", "p", "e");
     }
@@ -69,7 +69,7 @@ class RouteGraphShapesTest {
     void anyProblemMakesTheRouteInvalid() throws Exception {
         RouteGraph graph = graph("s:start:next=e", "e:end", "lost:end");
 
-        assertThat(graph.isValid()).isFalse();
+        assertThat(graph.problems().isEmpty()).isFalse();
         assertThat(graph.problems())
                 .containsExactly(
                         new GraphProblem(Kind.UNREACHABLE, "lost", "'lost' cannot be reached from the start element"));
@@ -81,7 +81,7 @@ class RouteGraphShapesTest {
         RouteGraph graph = graph(
                 "s:start:next=a", "e:end", "c:percentage:back=a,out=e", "a:percentage:only=b", "b:percentage:only=c");
 
-        assertThat(graph.isValid()).isFalse();
+        assertThat(graph.problems().isEmpty()).isFalse();
         assertThat(graph.problems())
                 .containsExactly(new GraphProblem(Kind.CYCLE, "c", "cycle through 'c' -> 'a' -> 'b'"));
         assertThat(ids(graph.breadthFirst())).containsExactly("s", "a", "b", "c", "e");
@@ -136,7 +136,7 @@ class RouteGraphShapesTest {
                 "s:start:next=p", "p:percentage:left=l,right=r", "r:percentage:to=m", "l:percentage:to=m", "m:end");
 
         assertThat(ids(graph.breadthFirst())).containsExactly("s", "p", "l", "r", "m");
-        assertThat(graph.isValid()).isTrue();
+        assertThat(graph.problems().isEmpty()).isTrue();
     }
 
     @Test

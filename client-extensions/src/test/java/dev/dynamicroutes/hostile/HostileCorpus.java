@@ -65,7 +65,7 @@ final class HostileCorpus {
                             MermaidFormat.render(graph);
                             DotFormat.render(graph);
                             graphs.add(
-                                    graph.isValid()
+                                    graph.problems().isEmpty()
                                             ? "valid"
                                             : graph.problems().stream()
                                                     .map(GraphProblem::kind)
