@@ -127,7 +127,8 @@ public final class ListRoutesExample {
     private void list(DynamicRoutesClient client, String account, String gateway, Options options) throws IOException {
         Iterator<Route> routes;
         if (options.page() != null) {
-            int perPage = options.perPage() == null ? PaginationOptions.defaults().pageSize() : options.perPage();
+            int perPage =
+                    options.perPage() == null ? PaginationOptions.defaults().pageSize() : options.perPage();
             List<Route> onePage =
                     client.listRoutes(account, gateway, options.page(), perPage).routes();
             if (onePage.isEmpty()) {
