@@ -93,12 +93,17 @@ public final class DecodedRouteOracle {
         assertThat(count(problems, Kind.DANGLING_REFERENCE)).isEqualTo(dangling);
 
         List<RouteElement> reached = graph.breadthFirst();
+        // identity sets keep this linear: the hostile corpus has a 50 000-element route
+        Set<RouteElement> routeElements = Collections.newSetFromMap(new IdentityHashMap<>());
+        routeElements.addAll(elements);
         Set<RouteElement> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         for (RouteElement element : reached) {
             assertThat(distinct.add(element))
                     .as("breadthFirst lists %s once", element.id())
                     .isTrue();
-            assertThat(elements.stream().anyMatch(e -> e == element)).isTrue();
+            assertThat(routeElements.contains(element))
+                    .as("breadthFirst lists only the route's elements")
+                    .isTrue();
         }
         if (starts == 0) {
             assertThat(reached).isEmpty();
@@ -107,7 +112,6 @@ public final class DecodedRouteOracle {
             assertThat(reached.get(0)).isInstanceOf(StartElement.class);
             assertThat(count(problems, Kind.UNREACHABLE)).isEqualTo(elements.size() - reached.size());
         }
-        assertThat(graph.problems().isEmpty()).isEqualTo(problems.isEmpty());
         for (int i = 1; i < problems.size(); i++) {
             assertThat(problems.get(i).kind())
                     .as("problems in kind order")
