@@ -95,13 +95,19 @@ public final class SpecUpdateCommand { // public: exec:java runs its main
         return md.append("\nFull log: `").append(log).append('`').toString();
     }
 
-    private static String japicmp(Path root, String module, Path work) throws IOException {
+    /**
+     * The japicmp diff of one module, and a link to its markdown report: the shared configuration in the
+     * parent pom writes only the {@code .diff} and {@code .md} reports ({@code skipHtmlReport}), so only
+     * a file that is there is named.
+     */
+    static String japicmp(Path root, String module, Path work) throws IOException {
         Path diff = root.resolve(module).resolve("target/japicmp/default-cli.diff");
         if (!Files.exists(diff)) {
             return "No comparison: the module did not build with the new spec (see the build section and `"
                     + work.resolve("japicmp.log") + "`).";
         }
-        return fenced("", Files.readString(diff)) + "\nDetails: `" + diff.resolveSibling("default-cli.html") + "`";
+        Path details = diff.resolveSibling("default-cli.md");
+        return fenced("", Files.readString(diff)) + (Files.exists(details) ? "\nDetails: `" + details + "`" : "");
     }
 
     private static String fenced(String language, String text) {

@@ -63,4 +63,27 @@ class SpecUpdateCommandTest {
                 .contains("Dynamic Routes API spec ... SUCCESS")
                 .doesNotContain("Failed goals");
     }
+
+    @Test
+    void japicmpSectionShowsTheDiffAndLinksOnlyTheReportThatIsWritten() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("client-extensions/target/japicmp"));
+        Files.writeString(reports.resolve("default-cli.diff"), "***! MODIFIED CLASS: PUBLIC dev.X\n");
+        Files.writeString(reports.resolve("default-cli.md"), "# japicmp report\n");
+
+        String section = SpecUpdateCommand.japicmp(dir, "client-extensions", dir.resolve("work"));
+
+        assertThat(section)
+                .contains("***! MODIFIED CLASS: PUBLIC dev.X")
+                .contains("Details: `" + reports.resolve("default-cli.md") + "`")
+                .doesNotContain(".html");
+    }
+
+    @Test
+    void japicmpSectionWithoutAComparisonPointsAtItsLog() throws IOException {
+        String section = SpecUpdateCommand.japicmp(dir, "generated-client", dir.resolve("work"));
+
+        assertThat(section)
+                .startsWith("No comparison: the module did not build with the new spec")
+                .contains(dir.resolve("work/japicmp.log").toString());
+    }
 }
