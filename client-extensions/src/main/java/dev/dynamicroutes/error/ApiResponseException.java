@@ -50,6 +50,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
     /** The HTTP status code. */
     private final int statusCode;
     /** The Cloudflare {@code errors} list. */
+    @SuppressWarnings("serial") // always a List.copyOf (the builder's), and ApiError is serializable
     private final List<ApiError> errors;
     /** The {@code cf-ray} header, null when absent. */
     private final @Nullable String cfRay;
