@@ -60,7 +60,7 @@ public final class ColdStartProbe {
                             .size());
             probe.step(
                     "JDK HttpClient.newBuilder().build()",
-                    () -> HttpClient.newBuilder().build().version().ordinal());
+                    () -> HttpClient.newBuilder().build().version() == HttpClient.Version.HTTP_2 ? 2 : 1);
             probe.step(
                     "plain program's first GET of page 1 (java.net.http HTTP/1.1 + readTree)",
                     () -> (int) PlainJavaCalls.connect(baseUrl)

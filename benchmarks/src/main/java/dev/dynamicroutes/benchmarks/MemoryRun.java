@@ -102,8 +102,12 @@ public final class MemoryRun {
             client.listRoutes(RoutePages.ACCOUNT, RoutePages.GATEWAY, 1, PER_PAGE);
             long liveWithout = liveHeap(memory);
             RoutesPage onePage = client.listRoutes(RoutePages.ACCOUNT, RoutePages.GATEWAY, 2, PER_PAGE);
-            long liveWithOnePage = liveHeap(memory);
-            Reference.reachabilityFence(onePage);
+            long liveWithOnePage;
+            try {
+                liveWithOnePage = liveHeap(memory);
+            } finally {
+                Reference.reachabilityFence(onePage);
+            }
             long onePageRetained = Math.max(1, liveWithOnePage - liveWithout);
             onePage = null;
             int onePageWireBytes = server.body(2, PER_PAGE).length;
@@ -129,7 +133,7 @@ public final class MemoryRun {
             long elapsedMs = (System.nanoTime() - started) / 1_000_000;
             peakAfterGc.stop();
 
-            int pages = (int) ((totalRoutes + PER_PAGE - 1) / PER_PAGE);
+            int pages = (totalRoutes + PER_PAGE - 1) / PER_PAGE;
             long retainedByWalk = Math.max(0, maxLiveDuringWalk - liveBefore);
             double pagesRetained = (double) retainedByWalk / onePageRetained;
             boolean complete = walked == totalRoutes;

@@ -57,9 +57,10 @@ final class RoutePages {
     static byte[] pageOfAtLeast(int minBytes) {
         int oneRoute = page(1, 1, 1).length;
         int routes = Math.max(1, minBytes / oneRoute);
-        byte[] page;
-        while ((page = page(1, routes, routes)).length < minBytes) {
+        byte[] page = page(1, routes, routes);
+        while (page.length < minBytes) {
             routes++;
+            page = page(1, routes, routes);
         }
         return page;
     }

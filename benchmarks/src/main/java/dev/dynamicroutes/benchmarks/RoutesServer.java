@@ -90,7 +90,7 @@ final class RoutesServer implements AutoCloseable {
             int perPage = 20;
             String query = exchange.getRequestURI().getRawQuery();
             if (query != null) {
-                for (String pair : query.split("&")) {
+                for (String pair : query.split("&", -1)) {
                     if (pair.startsWith("page=")) {
                         page = Integer.parseInt(pair.substring(5));
                     } else if (pair.startsWith("per_page=")) {

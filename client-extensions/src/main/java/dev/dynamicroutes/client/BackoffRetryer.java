@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,8 @@ final class BackoffRetryer implements Retryer {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
 
-    private final Instant deadline;
+    // null only before clone(): Feign clones a retryer per call, and the clone fixes the call's deadline
+    private final @Nullable Instant deadline;
     private int retries;
 
     BackoffRetryer(int maxRetries, Duration overallTimeout, Clock clock, Sleeper sleeper, DoubleSupplier random) {
@@ -52,7 +54,7 @@ final class BackoffRetryer implements Retryer {
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier random,
-            Instant deadline) {
+            @Nullable Instant deadline) {
         this.maxRetries = maxRetries;
         this.overallTimeout = overallTimeout;
         this.clock = clock;
@@ -79,7 +81,7 @@ final class BackoffRetryer implements Retryer {
         if (retries >= maxRetries || !retryable(e)) {
             throw failure;
         }
-        Duration serverWait = e instanceof RetryableFailure ? ((RetryableFailure) e).serverWait() : null;
+        Duration serverWait = e instanceof RetryableFailure retryable ? retryable.serverWait() : null;
         Duration wait = delay(retries + 1, serverWait, random.getAsDouble());
         Instant end = deadline != null ? deadline : clock.instant().plus(overallTimeout);
         if (clock.instant().plus(wait).isAfter(end)) {
@@ -113,7 +115,7 @@ final class BackoffRetryer implements Retryer {
     }
 
     /** The wait before retry number {@code retryNumber} (1-based); {@code random01} in [0, 1). */
-    static Duration delay(int retryNumber, Duration serverWait, double random01) {
+    static Duration delay(int retryNumber, @Nullable Duration serverWait, double random01) {
         if (serverWait != null && !serverWait.isNegative() && serverWait.compareTo(MAX_SERVER_WAIT) <= 0) {
             return serverWait;
         }
@@ -124,8 +126,8 @@ final class BackoffRetryer implements Retryer {
 
     /** The typed exception for a failure: the decoder's for a response, else a connection/timeout one. */
     static DynamicRoutesException typed(RetryableException e) {
-        if (e instanceof RetryableFailure) {
-            return ((RetryableFailure) e).failure();
+        if (e instanceof RetryableFailure retryable) {
+            return retryable.failure();
         }
         Request request = e.request();
         RequestDescription described = request != null

@@ -1,6 +1,7 @@
 package dev.dynamicroutes.client;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calling thread was interrupted while a call waited for the network. Never retried: the
@@ -10,7 +11,7 @@ final class CallInterruptedException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    CallInterruptedException(String while_, Throwable cause) {
+    CallInterruptedException(String while_, @Nullable Throwable cause) {
         super("the calling thread was interrupted while " + while_, cause);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Undoes the {@code Content-Encoding} of a response body while it is read. Decoders are created on
@@ -29,18 +30,18 @@ final class ContentDecoding {
     static final class ContentDecodingException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ContentDecodingException(String message, Throwable cause) {
+        ContentDecodingException(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }
 
     /** The codings of a {@code Content-Encoding} header value, lower-case, {@code identity} dropped. */
-    static List<String> codings(String headerValue) {
+    static List<String> codings(@Nullable String headerValue) {
         List<String> codings = new ArrayList<>();
         if (headerValue == null) {
             return codings;
         }
-        for (String token : headerValue.split(",")) {
+        for (String token : headerValue.split(",", -1)) {
             String coding = token.strip().toLowerCase(Locale.ROOT);
             if (!coding.isEmpty() && !coding.equals("identity")) {
                 codings.add(coding);
@@ -54,9 +55,8 @@ final class ContentDecoding {
      * (the first read throws {@link ContentDecodingException} naming it).
      */
     static InputStream decode(InputStream body, List<String> codings) {
-        InputStream stream = body;
         FailureWatch watch = new FailureWatch(body);
-        stream = watch;
+        InputStream stream = watch;
         for (int i = codings.size() - 1; i >= 0; i--) {
             stream = new LazyDecoder(stream, codings.get(i), watch);
         }
@@ -96,8 +96,9 @@ final class ContentDecoding {
         private final InputStream source;
         private final String coding;
         private final FailureWatch watch;
-        private InputStream decoder;
-        private Inflater inflater;
+        // created on the first read, so that an unsupported coding fails there, typed
+        private @Nullable InputStream decoder;
+        private @Nullable Inflater inflater;
 
         LazyDecoder(InputStream source, String coding, FailureWatch watch) {
             this.source = source;

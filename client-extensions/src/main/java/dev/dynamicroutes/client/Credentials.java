@@ -1,6 +1,7 @@
 package dev.dynamicroutes.client;
 
 import feign.RequestTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One authentication scheme and its secrets. Exactly one scheme is ever applied to a request.
@@ -18,11 +19,12 @@ final class Credentials {
     static final String X_AUTH_KEY = "X-Auth-Key";
 
     private final Scheme scheme;
-    private final String token;
-    private final String email;
-    private final String key;
+    // set for the scheme only: token for API_TOKEN, email and key for EMAIL_AND_API_KEY
+    private final @Nullable String token;
+    private final @Nullable String email;
+    private final @Nullable String key;
 
-    private Credentials(Scheme scheme, String token, String email, String key) {
+    private Credentials(Scheme scheme, @Nullable String token, @Nullable String email, @Nullable String key) {
         this.scheme = scheme;
         this.token = token;
         this.email = email;
@@ -39,7 +41,7 @@ final class Credentials {
     }
 
     /** Rejects blank values and anything that could split a header line; never echoes the value. */
-    private static String checkSecret(String what, String value) {
+    private static String checkSecret(String what, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be null or blank");
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body read as an {@link InputStream} whose every read waits at most until the attempt's
@@ -34,8 +35,9 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
     private final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
 
-    private Iterator<ByteBuffer> chunk;
-    private ByteBuffer current;
+    // the buffers of the last onNext and the one being read; null before the first and between chunks
+    private @Nullable Iterator<ByteBuffer> chunk;
+    private @Nullable ByteBuffer current;
     private boolean ended;
     private boolean closed;
 
@@ -97,16 +99,17 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         if (length == 0) {
             return 0;
         }
-        if (!nextBytes()) {
+        ByteBuffer bytes = nextBytes();
+        if (bytes == null) {
             return -1;
         }
-        int n = Math.min(length, current.remaining());
-        current.get(buffer, offset, n);
+        int n = Math.min(length, bytes.remaining());
+        bytes.get(buffer, offset, n);
         return n;
     }
 
-    /** Makes {@code current} hold unread bytes; false at the end of the body. */
-    private boolean nextBytes() throws IOException {
+    /** Makes {@code current} hold unread bytes and returns it; null at the end of the body. */
+    private @Nullable ByteBuffer nextBytes() throws IOException {
         while (current == null || !current.hasRemaining()) {
             if (chunk != null && chunk.hasNext()) {
                 current = chunk.next();
@@ -116,16 +119,16 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
                 throw new IOException("the response body from " + where + " is closed");
             }
             if (ended) {
-                return false;
+                return null;
             }
             if (chunk != null) {
                 chunk = null;
-                subscription.thenAccept(s -> s.request(1));
+                requestNext();
             }
             Object next = take();
             if (next == END) {
                 ended = true;
-                return false;
+                return null;
             }
             if (next instanceof Throwable failure) {
                 ended = true;
@@ -139,7 +142,12 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
             List<ByteBuffer> buffers = (List<ByteBuffer>) next;
             chunk = buffers.iterator();
         }
-        return true;
+        return current;
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // the subscription future only ever completes with a value
+    private void requestNext() {
+        subscription.thenAccept(s -> s.request(1));
     }
 
     private Object take() throws IOException {
@@ -160,6 +168,7 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         return next;
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the subscription future only ever completes with a value
     private void cancel() {
         ended = true;
         subscription.thenAccept(Flow.Subscription::cancel);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Reads what exceptions need from a Feign request/response. Never reads request headers. */
 final class Exchanges {
@@ -34,7 +35,7 @@ final class Exchanges {
 
     private Exchanges() {}
 
-    static String header(Map<String, Collection<String>> headers, String name) {
+    static @Nullable String header(@Nullable Map<String, Collection<String>> headers, String name) {
         if (headers == null) {
             return null;
         }
@@ -50,8 +51,8 @@ final class Exchanges {
     }
 
     /** The {@code cf-ray} header, cleaned and bounded: it is server text like any other. */
-    static String cfRay(Response response, ServerText text) {
-        return text.clean(header(response.headers(), "cf-ray"), MAX_CF_RAY_CHARS);
+    static @Nullable String cfRay(Response response, ServerText text) {
+        return text.cleanIfPresent(header(response.headers(), "cf-ray"), MAX_CF_RAY_CHARS);
     }
 
     /** Path and query of the request URL (the base URL's scheme and host left out). */
@@ -65,13 +66,13 @@ final class Exchanges {
     }
 
     /** The {@code page} query parameter, or null. */
-    static Integer pageOf(Request request) {
+    static @Nullable Integer pageOf(Request request) {
         try {
             String query = URI.create(request.url()).getRawQuery();
             if (query == null) {
                 return null;
             }
-            for (String pair : query.split("&")) {
+            for (String pair : query.split("&", -1)) {
                 if (pair.startsWith("page=")) {
                     return Integer.valueOf(pair.substring("page=".length()));
                 }
@@ -113,7 +114,7 @@ final class Exchanges {
     }
 
     /** The Cloudflare {@code errors} list of a JSON body; empty when there is none or it is not JSON. */
-    static List<ApiError> errorsOf(JsonNode root, ServerText text) {
+    static List<ApiError> errorsOf(@Nullable JsonNode root, ServerText text) {
         List<ApiError> errors = new ArrayList<>();
         if (root == null || !root.path("errors").isArray()) {
             return errors;
@@ -134,7 +135,7 @@ final class Exchanges {
     }
 
     /** Parses a body as JSON, or null when it is not JSON (never throws). */
-    static JsonNode tryParse(ObjectMapper mapper, byte[] body) {
+    static @Nullable JsonNode tryParse(ObjectMapper mapper, byte[] body) {
         if (body.length == 0) {
             return null;
         }

@@ -132,6 +132,7 @@ final class HttpTransport implements Client {
     }
 
     /** A response that arrives after its caller gave up is closed, so its connection is not left half-read. */
+    @SuppressWarnings("FutureReturnValueIgnored") // clean-up only: a response that fails to arrive holds nothing
     private static void closeBodyWhenItArrives(CompletableFuture<HttpResponse<InputStream>> pending) {
         pending.thenAccept(response -> {
             try {

@@ -22,7 +22,8 @@ final class PageMapper {
             @Nullable Integer perPage,
             ServerText text) {
         // server text like any other: redacted, neutralised, bounded
-        String cfRay = text.clean(Exchanges.header(response.getHeaders(), "cf-ray"), Exchanges.MAX_CF_RAY_CHARS);
+        String cfRay =
+                text.cleanIfPresent(Exchanges.header(response.getHeaders(), "cf-ray"), Exchanges.MAX_CF_RAY_CHARS);
         RoutesPageDto data = response.getData().getData();
         // typed where the body was decoded (ResponseDecoder); a route that cannot be typed failed there
         List<Route> routes = ((ResponseDecoder.RoutesPageSeen) data).typedRoutes();

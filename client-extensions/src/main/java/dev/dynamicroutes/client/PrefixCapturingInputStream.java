@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes a body through to the JSON parser while keeping its first bytes, so that an exception can
@@ -16,7 +17,7 @@ final class PrefixCapturingInputStream extends FilterInputStream {
     private final byte[] prefix;
     private int captured;
     private long total;
-    private IOException readFailure;
+    private @Nullable IOException readFailure;
 
     PrefixCapturingInputStream(InputStream in, int prefixBytes) {
         super(in);
@@ -74,6 +75,7 @@ final class PrefixCapturingInputStream extends FilterInputStream {
     }
 
     /** What reading the underlying stream threw, or null: the cause even when the parser wrapped it. */
+    @Nullable
     IOException readFailure() {
         return readFailure;
     }

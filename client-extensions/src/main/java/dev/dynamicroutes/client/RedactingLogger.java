@@ -46,18 +46,12 @@ final class RedactingLogger extends Slf4jLogger {
 
     /** Our level as Feign's: the one place the two are mapped. */
     static feign.Logger.Level feignLevel(LogLevel level) {
-        switch (level) {
-            case NONE:
-                return feign.Logger.Level.NONE;
-            case BASIC:
-                return feign.Logger.Level.BASIC;
-            case HEADERS:
-                return feign.Logger.Level.HEADERS;
-            case FULL:
-                return feign.Logger.Level.FULL;
-            default:
-                throw new AssertionError(level);
-        }
+        return switch (level) {
+            case NONE -> feign.Logger.Level.NONE;
+            case BASIC -> feign.Logger.Level.BASIC;
+            case HEADERS -> feign.Logger.Level.HEADERS;
+            case FULL -> feign.Logger.Level.FULL;
+        };
     }
 
     @Override
@@ -66,6 +60,7 @@ final class RedactingLogger extends Slf4jLogger {
     }
 
     @Override
+    @SuppressWarnings("AnnotateFormatMethod") // Feign's signature: the format strings are Feign's and ours
     protected void log(String configKey, String format, Object... args) {
         super.log(configKey, "%s", text.clean(String.format(format, args), MAX_LINE_CHARS));
     }
@@ -84,7 +79,7 @@ final class RedactingLogger extends Slf4jLogger {
                 response.status(),
                 reason,
                 elapsedTime);
-        if (logLevel.ordinal() < Level.HEADERS.ordinal()) {
+        if (logLevel.compareTo(Level.HEADERS) < 0) {
             return response;
         }
         for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
@@ -94,7 +89,7 @@ final class RedactingLogger extends Slf4jLogger {
                 }
             }
         }
-        if (logLevel.ordinal() < Level.FULL.ordinal() || response.body() == null) {
+        if (logLevel.compareTo(Level.FULL) < 0 || response.body() == null) {
             log(configKey, "<--- END HTTP");
             return response;
         }
@@ -104,7 +99,7 @@ final class RedactingLogger extends Slf4jLogger {
             prefix = body.readNBytes(MAX_LOGGED_BODY_BYTES);
         } catch (IOException e) {
             // the decoder reports the failure, typed; logging must not change what it sees
-            log(configKey, "<--- END HTTP (body could not be read: %s)", e.getMessage());
+            log(configKey, "<--- END HTTP (body could not be read: %s)", String.valueOf(e.getMessage()));
             return response.toBuilder().body(new FailingStream(e), null).build();
         }
         log(configKey, "");
@@ -124,6 +119,11 @@ final class RedactingLogger extends Slf4jLogger {
 
         @Override
         public int read() throws IOException {
+            throw failure;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
             throw failure;
         }
     }

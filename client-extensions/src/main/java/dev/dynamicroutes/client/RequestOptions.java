@@ -66,11 +66,11 @@ public final class RequestOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof RequestOptions
-                && queryParameters.equals(((RequestOptions) o).queryParameters)
-                && headers.equals(((RequestOptions) o).headers)
-                && Objects.equals(timeout, ((RequestOptions) o).timeout);
+    public boolean equals(@Nullable Object o) {
+        return o instanceof RequestOptions other
+                && queryParameters.equals(other.queryParameters)
+                && headers.equals(other.headers)
+                && Objects.equals(timeout, other.timeout);
     }
 
     @Override

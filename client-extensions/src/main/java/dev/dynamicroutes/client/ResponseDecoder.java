@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a 2xx body into the generated {@link ListRoutesResponseDto}, wrapped in the generated
@@ -77,11 +78,20 @@ final class ResponseDecoder implements Decoder {
         // bound straight from the stream in one pass, no intermediate tree (the mapper's read
         // constraints bound its size); only the first bytes are kept, for the excerpt in an exception
         Envelope envelope;
-        PrefixCapturingInputStream body = null;
-        try (InputStream in = response.body() == null
-                        ? InputStream.nullInputStream()
-                        : response.body().asInputStream();
-                JsonParser parser = mapper.createParser(body = new PrefixCapturingInputStream(in, EXCERPT_BYTES))) {
+        PrefixCapturingInputStream body;
+        try {
+            body = new PrefixCapturingInputStream(
+                    response.body() == null
+                            ? InputStream.nullInputStream()
+                            : response.body().asInputStream(),
+                    EXCERPT_BYTES);
+        } catch (IOException e) {
+            throw readFailure(response, null, e);
+        } catch (RuntimeException e) {
+            throw invalid(response, new byte[0], "malformed JSON: " + e.getMessage(), null, e);
+        }
+        try (body;
+                JsonParser parser = mapper.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw invalid(response, body.prefix(), "empty body", null, null);
@@ -94,11 +104,12 @@ final class ResponseDecoder implements Decoder {
                 throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
             }
         } catch (JsonProcessingException e) {
-            if (body != null && body.readFailure() != null) {
+            IOException streamFailure = body.readFailure();
+            if (streamFailure != null) {
                 // the body's stream failed (a broken connection, a timeout, corrupt compression) while Jackson
                 // was inside a collection, e.g. routes[3]: Jackson wraps the IOException in a mapping exception,
                 // but the cause is the stream, not the JSON
-                throw readFailure(response, body, body.readFailure());
+                throw readFailure(response, body, streamFailure);
             }
             if (e.getCause() instanceof RouteDecodeException route) {
                 // a route that cannot be typed (Jackson wraps it): its location comes as values from the decoder
@@ -112,7 +123,8 @@ final class ResponseDecoder implements Decoder {
             // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
             Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
             // for a syntax error the parser's position is more precise than the mapping path
-            String path = syntax != null && pathOf(syntax) != null ? pathOf(syntax) : pathOf(e);
+            String syntaxPath = syntax == null ? null : pathOf(syntax);
+            String path = syntaxPath != null ? syntaxPath : pathOf(e);
             throw invalid(
                     response,
                     body.prefix(),
@@ -127,10 +139,10 @@ final class ResponseDecoder implements Decoder {
         } catch (RuntimeException e) {
             // Jackson lets a few number failures through unwrapped, e.g. a NumberFormatException for
             // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
-            throw invalid(
-                    response, body == null ? new byte[0] : body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
+            throw invalid(response, body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
         } catch (IOException e) {
-            throw readFailure(response, body, body != null && body.readFailure() != null ? body.readFailure() : e);
+            IOException streamFailure = body.readFailure();
+            throw readFailure(response, body, streamFailure != null ? streamFailure : e);
         }
         byte[] start = body.prefix();
         if (envelope.success == null || !envelope.success.isBoolean()) {
@@ -149,7 +161,7 @@ final class ResponseDecoder implements Decoder {
         if (envelope.data.routes == null) {
             throw invalid(response, start, "missing or non-array \"routes\"", "$.data.routes", null);
         }
-        return new ListRoutesResponseDto().success(true).data(new RoutesPageSeen(envelope.data));
+        return new ListRoutesResponseDto().success(true).data(new RoutesPageSeen(envelope.data, envelope.data.routes));
     }
 
     /**
@@ -159,7 +171,8 @@ final class ResponseDecoder implements Decoder {
      *
      * @param failure what the body's stream threw ({@code body} may have recorded it) or the parser threw
      */
-    private RuntimeException readFailure(Response response, PrefixCapturingInputStream body, IOException failure) {
+    private RuntimeException readFailure(
+            Response response, @Nullable PrefixCapturingInputStream body, IOException failure) {
         if (body == null || !body.connectionFailed() || failure instanceof ContentDecoding.ContentDecodingException) {
             // e.g. invalid UTF-32 (CharConversionException; found by ResponseDecodingFuzzTest, the input is
             // in its seed corpus) or a corrupt gzip stream
@@ -181,7 +194,7 @@ final class ResponseDecoder implements Decoder {
                 request);
     }
 
-    private static boolean isSyntax(Throwable e) {
+    private static boolean isSyntax(@Nullable Throwable e) {
         return e instanceof StreamReadException || e instanceof StreamConstraintsException;
     }
 
@@ -191,31 +204,41 @@ final class ResponseDecoder implements Decoder {
      * model.
      */
     static final class Envelope {
+        // bound by Jackson: null when the body leaves a field out, which the decoder reports
         @JsonProperty("success")
+        @Nullable
         JsonNode success;
 
         @JsonProperty("errors")
+        @Nullable
         JsonNode errors;
 
         @JsonProperty("data")
+        @Nullable
         PageData data;
     }
 
     /** The page fields; {@code routes} bind straight into typed {@link Route}s (no generated route models). */
     static final class PageData {
+        // bound by Jackson: null when the body leaves a field out
         @JsonProperty("order_by")
+        @Nullable
         String orderBy;
 
         @JsonProperty("order_by_direction")
+        @Nullable
         String orderByDirection;
 
         @JsonProperty("page")
+        @Nullable
         BigDecimal page;
 
         @JsonProperty("per_page")
+        @Nullable
         BigDecimal perPage;
 
         @JsonProperty("routes")
+        @Nullable
         List<Route> routes;
     }
 
@@ -226,8 +249,8 @@ final class ResponseDecoder implements Decoder {
     static final class RoutesPageSeen extends dev.dynamicroutes.generated.model.RoutesPageDto {
         private final List<Route> typedRoutes;
 
-        RoutesPageSeen(PageData data) {
-            this.typedRoutes = data.routes;
+        RoutesPageSeen(PageData data, List<Route> routes) {
+            this.typedRoutes = routes;
             setOrderBy(data.orderBy);
             setOrderByDirection(data.orderByDirection);
             setPage(data.page);
@@ -251,10 +274,11 @@ final class ResponseDecoder implements Decoder {
 
     /** The problem text may quote the body (Jackson does), so it is cleaned like any server text. */
     private InvalidResponseException invalid(
-            Response response, byte[] body, String problem, String jsonPath, Throwable cause) {
+            Response response, byte[] body, String problem, @Nullable String jsonPath, @Nullable Throwable cause) {
         return Exchanges.failure(response, List.of(), body, body.length >= EXCERPT_BYTES, text)
                 .cause(cause)
-                .buildInvalidResponse(text.clean(problem, MAX_PROBLEM_CHARS), text.clean(jsonPath, MAX_PROBLEM_CHARS));
+                .buildInvalidResponse(
+                        text.clean(problem, MAX_PROBLEM_CHARS), text.cleanIfPresent(jsonPath, MAX_PROBLEM_CHARS));
     }
 
     private static boolean cut(PrefixCapturingInputStream body) {
@@ -262,11 +286,10 @@ final class ResponseDecoder implements Decoder {
     }
 
     /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
-    static String pathOf(Throwable e) {
-        if (e instanceof JsonMappingException
-                && !((JsonMappingException) e).getPath().isEmpty()) {
+    static @Nullable String pathOf(Throwable e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder("$");
-            for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
                     path.append('.').append(ref.getFieldName());
                 } else if (ref.getIndex() >= 0) {
@@ -275,9 +298,11 @@ final class ResponseDecoder implements Decoder {
             }
             return path.toString();
         }
-        if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() instanceof JsonParser) {
-            JsonParser parser = (JsonParser) ((StreamReadException) e).getProcessor();
-            return fromPointer(parser.getParsingContext().pathAsPointer());
+        if (e instanceof StreamReadException read) {
+            JsonParser parser = read.getProcessor();
+            if (parser != null) {
+                return fromPointer(parser.getParsingContext().pathAsPointer());
+            }
         }
         return null;
     }

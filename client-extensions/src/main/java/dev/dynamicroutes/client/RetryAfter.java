@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wait a response asks for: {@code retry-after-ms} (milliseconds), else {@code Retry-After} as
@@ -24,7 +25,7 @@ final class RetryAfter {
         return Duration.ofNanos(Math.round(Double.parseDouble(value) * nanosPerUnit));
     }
 
-    static Duration parse(Map<String, Collection<String>> headers, Clock clock) {
+    static @Nullable Duration parse(Map<String, Collection<String>> headers, Clock clock) {
         String ms = Exchanges.header(headers, "retry-after-ms");
         if (ms != null && NUMBER.matcher(ms.trim()).matches()) {
             return fromDecimal(ms.trim(), 1_000_000d);

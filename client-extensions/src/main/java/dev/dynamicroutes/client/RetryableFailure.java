@@ -4,6 +4,7 @@ import dev.dynamicroutes.error.DynamicRoutesException;
 import feign.Request;
 import feign.RetryableException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the error decoder tells Feign's retry loop that a response may be retried: it carries the
@@ -14,9 +15,9 @@ final class RetryableFailure extends RetryableException {
     private static final long serialVersionUID = 1L;
 
     private final transient DynamicRoutesException failure;
-    private final transient Duration serverWait;
+    private final transient @Nullable Duration serverWait;
 
-    RetryableFailure(int status, DynamicRoutesException failure, Duration serverWait, Request request) {
+    RetryableFailure(int status, DynamicRoutesException failure, @Nullable Duration serverWait, Request request) {
         super(status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
         this.failure = failure;
         this.serverWait = serverWait;
@@ -27,6 +28,7 @@ final class RetryableFailure extends RetryableException {
     }
 
     /** The server's retry-after, or null. */
+    @Nullable
     Duration serverWait() {
         return serverWait;
     }

@@ -105,7 +105,7 @@ final class RoutesEndpoint {
             // anything else Feign reports means no usable exchange took place; its message may quote
             // the server, so only the cleaned text reaches ours
             throw ApiConnectionException.of(
-                    request, new IOException(text.clean(e.getMessage(), Exchanges.EXCERPT_CHARS), e));
+                    request, new IOException(text.cleanIfPresent(e.getMessage(), Exchanges.EXCERPT_CHARS), e));
         } catch (DynamicRoutesException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where text a server sent (error messages, body excerpts, headers such as
@@ -58,9 +59,15 @@ final class ServerText {
         return new ServerText(secrets);
     }
 
-    /** Redacted, neutralised and at most {@code maxChars} characters (plus "..." when cut); null stays null. */
+    /** Redacted, neutralised and at most {@code maxChars} characters (plus "..." when cut). */
     String clean(String text, int maxChars) {
         return clean(text, maxChars, false);
+    }
+
+    /** As {@link #clean(String, int)} for text that may be absent: null stays null. */
+    @Nullable
+    String cleanIfPresent(@Nullable String text, int maxChars) {
+        return text == null ? null : clean(text, maxChars, false);
     }
 
     /**
@@ -68,9 +75,6 @@ final class ServerText {
      * fragment that begins a secret is redacted as well.
      */
     String clean(String text, int maxChars, boolean inputWasCut) {
-        if (text == null) {
-            return null;
-        }
         String redacted = redact(text);
         if (inputWasCut) {
             redacted = redactTrailingPartial(redacted);
@@ -149,9 +153,9 @@ final class ServerText {
         StringBuilder out = new StringBuilder(s.length() * 3);
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean unreserved = c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
+            boolean unreserved = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || c == '-'
                     || c == '.'
                     || c == '_'

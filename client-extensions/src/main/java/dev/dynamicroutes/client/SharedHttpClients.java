@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@link HttpClient} per transport configuration (connect timeout, proxy, {@link SSLContext}),
@@ -26,10 +27,13 @@ final class SharedHttpClients {
     static final int MAX_IDLE = 4;
 
     /** {@code HttpClient.close()}, present from Java 21; null before (we compile for 17). */
-    private static final Method CLOSE = closeMethod();
+    private static final @Nullable Method CLOSE = closeMethod();
 
     /** What makes two transports interchangeable; proxy and SSL context compare by identity. */
-    record Config(Duration connectTimeout, ProxySelector proxy, SSLContext sslContext) {
+    record Config(
+            Duration connectTimeout,
+            @Nullable ProxySelector proxy,
+            @Nullable SSLContext sslContext) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Config c
@@ -85,7 +89,7 @@ final class SharedHttpClients {
         }
         if (CLOSE != null) {
             ENTRIES.remove(config);
-            close(entry.client);
+            close(CLOSE, entry.client);
             return;
         }
         IDLE.addLast(config);
@@ -109,16 +113,18 @@ final class SharedHttpClients {
                 .connectTimeout(config.connectTimeout())
                 // never followed: credentials must not travel to another host
                 .followRedirects(HttpClient.Redirect.NEVER);
-        if (config.proxy() != null) {
-            builder.proxy(config.proxy());
+        ProxySelector proxy = config.proxy();
+        if (proxy != null) {
+            builder.proxy(proxy);
         }
-        if (config.sslContext() != null) {
-            builder.sslContext(config.sslContext());
+        SSLContext sslContext = config.sslContext();
+        if (sslContext != null) {
+            builder.sslContext(sslContext);
         }
         return builder.build();
     }
 
-    private static Method closeMethod() {
+    private static @Nullable Method closeMethod() {
         try {
             return HttpClient.class.getMethod("close");
         } catch (NoSuchMethodException e) {
@@ -126,9 +132,9 @@ final class SharedHttpClients {
         }
     }
 
-    private static void close(HttpClient client) {
+    private static void close(Method close, HttpClient client) {
         try {
-            CLOSE.invoke(client);
+            close.invoke(client);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // closing only frees resources sooner; the garbage collector frees them otherwise
         }

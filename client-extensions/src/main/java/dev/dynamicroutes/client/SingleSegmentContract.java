@@ -10,6 +10,8 @@ import java.lang.reflect.Method;
  * turn an encoded slash in an id back into a path separator; the generated code is never edited,
  * so the flag is switched off here, on the parsed metadata.
  */
+@SuppressWarnings(
+        "deprecation") // the generated interface carries Feign's own annotations, which Contract.Default reads
 final class SingleSegmentContract extends Contract.Default {
 
     @Override

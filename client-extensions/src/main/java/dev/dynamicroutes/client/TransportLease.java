@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One client's use of an {@link HttpClient}: a lease on the shared one for its configuration
@@ -14,17 +15,21 @@ import javax.net.ssl.SSLContext;
 final class TransportLease {
 
     private final HttpClient httpClient;
-    private final SharedHttpClients.Config shared;
+    // null for the caller's own client, which is never released here
+    private final SharedHttpClients.@Nullable Config shared;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TransportLease(HttpClient httpClient, SharedHttpClients.Config shared) {
+    private TransportLease(HttpClient httpClient, SharedHttpClients.@Nullable Config shared) {
         this.httpClient = httpClient;
         this.shared = shared;
     }
 
     /** The caller's {@code supplied} client when not null, else a lease on the shared one. */
     static TransportLease acquire(
-            HttpClient supplied, Duration connectTimeout, ProxySelector proxy, SSLContext sslContext) {
+            @Nullable HttpClient supplied,
+            Duration connectTimeout,
+            @Nullable ProxySelector proxy,
+            @Nullable SSLContext sslContext) {
         if (supplied != null) {
             return new TransportLease(supplied, null);
         }
@@ -37,8 +42,9 @@ final class TransportLease {
     }
 
     void close() {
-        if (closed.compareAndSet(false, true) && shared != null) {
-            SharedHttpClients.release(shared);
+        SharedHttpClients.Config leased = shared;
+        if (closed.compareAndSet(false, true) && leased != null) {
+            SharedHttpClients.release(leased);
         }
     }
 }

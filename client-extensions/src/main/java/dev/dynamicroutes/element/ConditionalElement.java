@@ -84,12 +84,12 @@ public final class ConditionalElement extends KnownElement implements RouteEleme
 
     /** {@return id of the element taken when the condition holds (output {@code true})} */
     public String onTrue() {
-        return outputs().get("true");
+        return requiredOutput("true");
     }
 
     /** {@return id of the element taken otherwise (output {@code false})} */
     public String onFalse() {
-        return outputs().get("false");
+        return requiredOutput("false");
     }
 
     /**

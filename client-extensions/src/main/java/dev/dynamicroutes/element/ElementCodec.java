@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ElementCodec {
 
+    // exact decimals without a mapper (JsonNodeFeature, the replacement, is a mapper setting); kept in 2.x
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ElementCodec() {}
@@ -61,11 +63,11 @@ final class ElementCodec {
                 }
                 case "outputs" -> {
                     parts.outputsAt = parts.position(parts.outputsAt);
-                    readOutputs(p, route, parts);
+                    readOutputs(p, parts);
                 }
                 case "properties" -> {
                     parts.propertiesAt = parts.position(parts.propertiesAt);
-                    readProperties(p, route, parts);
+                    readProperties(p, parts);
                 }
                 default -> {
                     if (parts.others == null) {
@@ -92,7 +94,7 @@ final class ElementCodec {
     }
 
     /** Properties flat (see {@link ElementParts#propertyNames}); anything but an object is kept as sent. */
-    private static void readProperties(JsonParser p, Location route, ElementParts parts) throws IOException {
+    private static void readProperties(JsonParser p, ElementParts parts) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             parts.propertyCount = -1;
             parts.propertiesOther = ExactJson.readTree(p, parts);
@@ -117,7 +119,7 @@ final class ElementCodec {
      * Outputs straight into a name-to-target map when every value is exactly a reference (the
      * common case); anything else is kept as the tree it is, for the kind to check and to write back.
      */
-    private static void readOutputs(JsonParser p, Location route, ElementParts parts) throws IOException {
+    private static void readOutputs(JsonParser p, ElementParts parts) throws IOException {
         parts.outputs = null;
         parts.outputsTree = null;
         if (p.currentToken() != JsonToken.START_OBJECT) {

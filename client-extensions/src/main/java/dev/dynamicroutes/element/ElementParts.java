@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ElementParts implements Where {
 
+    // exact decimals without a mapper (JsonNodeFeature, the replacement, is a mapper setting); kept in 2.x
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final Location route;
@@ -238,7 +240,7 @@ final class ElementParts implements Where {
 
     private Object present(String name) {
         Object value = rawProperty(name);
-        if (value == null || value instanceof JsonNode node && node.isNull()) {
+        if (value == null || (value instanceof JsonNode node && node.isNull())) {
             throw at().problem("missing required field", "properties", name);
         }
         return value;

@@ -36,6 +36,8 @@ final class ExactJson {
     /** The prefix of a route's own fields (none). */
     static final Object[] TOP = new Object[0];
 
+    // exact decimals without a mapper (JsonNodeFeature, the replacement, is a mapper setting); kept in 2.x
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ExactJson() {}

@@ -68,6 +68,7 @@ abstract class KnownElement {
     abstract List<Object> state();
 
     @Override
+    @SuppressWarnings("EqualsGetClass") // elements of two kinds are never equal, and every kind is a final class
     public final boolean equals(@Nullable Object o) {
         if (o == this) {
             return true;
@@ -120,10 +121,16 @@ abstract class KnownElement {
 
     /** An id or output target: not null and, being a reference, not empty. */
     static String reference(@Nullable String id, String name) {
-        if (required(id, name).isEmpty()) {
+        String value = required(id, name);
+        if (value.isEmpty()) {
             throw Location.built().problem("must not be empty", name);
         }
-        return id;
+        return value;
+    }
+
+    /** The target of an output the kind requires: building and decoding refuse an element without it. */
+    final String requiredOutput(String name) {
+        return Objects.requireNonNull(outputs.get(name), name);
     }
 
     /** Output name to target, validated and copied in order. */

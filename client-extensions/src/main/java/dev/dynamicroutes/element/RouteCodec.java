@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jackson adapters named by the annotations on {@link Route}, {@link RouteVersion} and
@@ -50,7 +51,7 @@ final class RouteCodec {
 
     static final class VersionDeserializer extends JsonDeserializer<RouteVersion> {
         @Override
-        public RouteVersion deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public @Nullable RouteVersion deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Location at = Location.routeAt(p);
             if (!ExactJson.objectOrNull(p, at, ExactJson.TOP, "version")) {
                 return null;
@@ -68,7 +69,7 @@ final class RouteCodec {
 
     static final class DeploymentDeserializer extends JsonDeserializer<RouteDeployment> {
         @Override
-        public RouteDeployment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public @Nullable RouteDeployment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Location at = Location.routeAt(p);
             if (!ExactJson.objectOrNull(p, at, ExactJson.TOP, "deployment")) {
                 return null;

@@ -38,6 +38,7 @@ public final class RouteDecodeException extends DynamicRoutesException {
     /** The offending field, relative to the element or route. */
     private final String field;
     /** Path segments from the document root: a {@code String} property name or an {@code Integer} array index. */
+    @SuppressWarnings("serial") // always a List.copyOf of Strings and Integers, all serializable
     private final List<Object> path;
 
     RouteDecodeException(

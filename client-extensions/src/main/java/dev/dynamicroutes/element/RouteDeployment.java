@@ -37,9 +37,10 @@ public final class RouteDeployment {
     private final Map<String, JsonNode> additional;
 
     private RouteDeployment(Builder b, Map<String, JsonNode> additional) {
-        this.deploymentId = b.deploymentId;
-        this.versionId = b.versionId;
-        this.createdAt = b.createdAt;
+        // validated() checked them, with the location of a missing one
+        this.deploymentId = Objects.requireNonNull(b.deploymentId);
+        this.versionId = Objects.requireNonNull(b.versionId);
+        this.createdAt = Objects.requireNonNull(b.createdAt);
         this.comment = b.comment;
         this.commentNull = b.commentNull;
         this.additional = additional;

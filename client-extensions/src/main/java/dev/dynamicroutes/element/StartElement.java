@@ -36,7 +36,7 @@ public final class StartElement extends KnownElement implements RouteElement {
 
     /** {@return id of the first element after start (output {@code next})} */
     public String next() {
-        return outputs().get("next");
+        return requiredOutput("next");
     }
 
     @Override

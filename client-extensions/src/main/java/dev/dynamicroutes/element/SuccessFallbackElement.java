@@ -23,11 +23,11 @@ abstract class SuccessFallbackElement extends KnownElement {
 
     /** {@return id of the element taken on success (output {@code success})} */
     public String success() {
-        return outputs().get("success");
+        return requiredOutput("success");
     }
 
     /** {@return id of the element taken otherwise (output {@code fallback})} */
     public String fallback() {
-        return outputs().get("fallback");
+        return requiredOutput("fallback");
     }
 }

@@ -124,7 +124,7 @@ public final class UnknownElement implements RouteElement {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof UnknownElement && json.equals(((UnknownElement) o).json);
+        return o instanceof UnknownElement other && json.equals(other.json);
     }
 
     @Override

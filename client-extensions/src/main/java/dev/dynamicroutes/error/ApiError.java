@@ -52,10 +52,8 @@ public final class ApiError implements Serializable {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ApiError
-                && Objects.equals(code, ((ApiError) o).code)
-                && message.equals(((ApiError) o).message);
+    public boolean equals(@Nullable Object o) {
+        return o instanceof ApiError other && Objects.equals(code, other.code) && message.equals(other.message);
     }
 
     @Override

@@ -50,6 +50,7 @@ public sealed class ApiResponseException extends DynamicRoutesException
     /** The HTTP status code. */
     private final int statusCode;
     /** The Cloudflare {@code errors} list. */
+    @SuppressWarnings("serial") // always a List.copyOf (the builder's), and ApiError is serializable
     private final List<ApiError> errors;
     /** The {@code cf-ray} header, null when absent. */
     private final @Nullable String cfRay;
@@ -217,32 +218,28 @@ public sealed class ApiResponseException extends DynamicRoutesException
 
         /** {@return the exception for the status: the subclass of its family, else {@code ApiResponseException}} */
         public ApiResponseException build() {
-            switch (statusCode) {
-                case 400:
-                    return new BadRequestException(this);
-                case 401:
-                    return new AuthenticationException(this);
-                case 403:
-                    return new PermissionDeniedException(this);
-                case 404:
-                    return new NotFoundException(this);
-                case 409:
-                    return new ConflictException(this);
-                case 422:
-                    return new UnprocessableEntityException(this);
-                case 429:
-                    return new RateLimitException(this, retryAfter);
-                default:
-                    // only real 5xx are server errors (and retried); a status like 999 is just unexpected
-                    if (statusCode >= 500 && statusCode <= 599) {
-                        return new ServerException(this);
-                    }
-                    if (statusCode >= 300 && statusCode < 400 && problem == null) {
-                        return new ApiResponseException(
-                                this, "redirect not followed (credentials are never sent to a redirect target)");
-                    }
-                    return new ApiResponseException(this, null);
+            return switch (statusCode) {
+                case 400 -> new BadRequestException(this);
+                case 401 -> new AuthenticationException(this);
+                case 403 -> new PermissionDeniedException(this);
+                case 404 -> new NotFoundException(this);
+                case 409 -> new ConflictException(this);
+                case 422 -> new UnprocessableEntityException(this);
+                case 429 -> new RateLimitException(this, retryAfter);
+                default -> otherStatus();
+            };
+        }
+
+        private ApiResponseException otherStatus() {
+            // only real 5xx are server errors (and retried); a status like 999 is just unexpected
+            if (statusCode >= 500 && statusCode <= 599) {
+                return new ServerException(this);
             }
+            if (statusCode >= 300 && statusCode < 400 && problem == null) {
+                return new ApiResponseException(
+                        this, "redirect not followed (credentials are never sent to a redirect target)");
+            }
+            return new ApiResponseException(this, null);
         }
 
         /**

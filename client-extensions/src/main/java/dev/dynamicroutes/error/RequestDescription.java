@@ -61,11 +61,11 @@ public final class RequestDescription implements Serializable {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof RequestDescription
-                && method.equals(((RequestDescription) o).method)
-                && path.equals(((RequestDescription) o).path)
-                && Objects.equals(page, ((RequestDescription) o).page);
+    public boolean equals(@Nullable Object o) {
+        return o instanceof RequestDescription other
+                && method.equals(other.method)
+                && path.equals(other.path)
+                && Objects.equals(page, other.page);
     }
 
     @Override

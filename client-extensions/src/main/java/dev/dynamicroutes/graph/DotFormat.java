@@ -56,7 +56,8 @@ public final class DotFormat {
     /** A DOT double-quoted string: backslash and quote escaped, line breaks as \n, other control and format characters as spaces. */
     private static String quoted(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");

@@ -51,7 +51,8 @@ public final class MermaidFormat {
     /** Mermaid entity codes for what would end a quoted label or be read as HTML. */
     private static String text(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("#quot;");
                 case '<' -> b.append("#lt;");

@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A route's elements as a directed graph: each element is a node, each output an edge to the element
@@ -141,6 +143,7 @@ public final class RouteGraph {
     }
 
     /** Index of the first element with this id, or null: lets renderers point edges at nodes. */
+    @Nullable
     Integer indexOf(String id) {
         return indexById.get(id);
     }
@@ -208,11 +211,15 @@ public final class RouteGraph {
                 String id = nodes.get(i).id();
                 if (id.isEmpty()) {
                     add(GraphProblem.Kind.MISSING_ID, i, name(i) + " has no id");
-                } else if (indexById.get(id) != i) {
-                    add(
-                            GraphProblem.Kind.DUPLICATE_ID,
-                            i,
-                            "elements #" + indexById.get(id) + " and #" + i + " share the id '" + id + "'");
+                } else {
+                    // every non-empty id is in the index (the constructor put it there), first index kept
+                    int first = Objects.requireNonNull(indexById.get(id));
+                    if (first != i) {
+                        add(
+                                GraphProblem.Kind.DUPLICATE_ID,
+                                i,
+                                "elements #" + first + " and #" + i + " share the id '" + id + "'");
+                    }
                 }
             }
         }

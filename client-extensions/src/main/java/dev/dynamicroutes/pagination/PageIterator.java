@@ -3,7 +3,9 @@ package dev.dynamicroutes.pagination;
 import dev.dynamicroutes.error.PaginationException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generic part of paging: fetches page 1, 2, … on demand, asks the rule whether to go on, and
@@ -19,7 +21,8 @@ final class PageIterator<P> implements Iterator<P> {
 
     private int nextPageNumber = 1;
     private boolean lastPageSeen;
-    private P fetched;
+    // the page hasNext() fetched and next() has not yet returned
+    private @Nullable P fetched;
 
     PageIterator(IntFunction<P> fetch, NextPageRule<P> rule, int maxPages) {
         this.fetch = fetch;
@@ -54,7 +57,7 @@ final class PageIterator<P> implements Iterator<P> {
         if (!hasNext()) {
             throw new NoSuchElementException("no page after page " + (nextPageNumber - 1));
         }
-        P page = fetched;
+        P page = Objects.requireNonNull(fetched, "hasNext() fetched it");
         fetched = null;
         return page;
     }

@@ -93,10 +93,9 @@ public final class RoutesPage {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof RoutesPage)) {
+        if (!(o instanceof RoutesPage other)) {
             return false;
         }
-        RoutesPage other = (RoutesPage) o;
         return page == other.page
                 && perPage == other.perPage
                 && routes.equals(other.routes)

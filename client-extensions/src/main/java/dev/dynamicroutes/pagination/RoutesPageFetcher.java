@@ -12,6 +12,8 @@ package dev.dynamicroutes.pagination;
 public interface RoutesPageFetcher {
 
     /**
+     * Fetches one page of routes.
+     *
      * @param page 1-based page number
      * @param perPage page size to request
      * @return the page; its routes are empty past the last page

@@ -43,6 +43,7 @@ class ServerTextTest {
     @Test
     void boundsTheLength() {
         assertThat(text.clean("7".repeat(300 * 1024), 100)).hasSize(103).endsWith("...");
-        assertThat(text.clean(null, 10)).isNull();
+        assertThat(text.cleanIfPresent(null, 10)).isNull();
+        assertThat(text.cleanIfPresent("7".repeat(20), 10)).isEqualTo("7".repeat(10) + "...");
     }
 }

@@ -16,13 +16,12 @@ record Options(Format format, Integer page, Integer perPage, boolean debug, bool
         DOT
     }
 
-    static final String USAGE = String.join(
-            "\n",
-            "usage: java -jar dynamic-routes-example.jar [--format text|json|mermaid|dot] [--page N] [--per-page N] [--debug]",
-            "  Lists every route of CLOUDFLARE_GATEWAY_ID in CLOUDFLARE_ACCOUNT_ID (all pages, or only --page N),",
-            "  authenticating with CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY;",
-            "  CLOUDFLARE_BASE_URL overrides the API's address. A value may also follow '=' (--format=json).",
-            "  Without credentials it lists sample data served by an embedded loopback server.");
+    static final String USAGE = """
+            usage: java -jar dynamic-routes-example.jar [--format text|json|mermaid|dot] [--page N] [--per-page N] [--debug]
+              Lists every route of CLOUDFLARE_GATEWAY_ID in CLOUDFLARE_ACCOUNT_ID (all pages, or only --page N),
+              authenticating with CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY;
+              CLOUDFLARE_BASE_URL overrides the API's address. A value may also follow '=' (--format=json).
+              Without credentials it lists sample data served by an embedded loopback server.""";
 
     /** @throws IllegalArgumentException with a message for the user when the arguments are wrong */
     static Options parse(List<String> args) {

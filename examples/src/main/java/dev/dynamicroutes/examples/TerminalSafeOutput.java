@@ -34,7 +34,7 @@ final class TerminalSafeOutput extends PrintStream {
         text.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
             // a tab cannot start a line or an escape sequence (and stack traces under --debug use it)
-            boolean unsafe = cp != '\t' && type == Character.CONTROL
+            boolean unsafe = (cp != '\t' && type == Character.CONTROL)
                     || type == Character.FORMAT
                     || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR

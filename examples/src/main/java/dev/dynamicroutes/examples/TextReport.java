@@ -78,33 +78,40 @@ final class TextReport {
     static String describe(RouteElement element) {
         return element.id() + " ["
                 + element.accept(new RouteElement.Visitor<String>() {
+                    @Override
                     public String visitStart(StartElement e) {
                         return "start";
                     }
 
+                    @Override
                     public String visitConditional(ConditionalElement e) {
                         return "conditional "
                                 + e.conditions().map(Object::toString).orElse("(no condition)");
                     }
 
+                    @Override
                     public String visitPercentage(PercentageElement e) {
                         return "percentage " + String.join("/", e.outputs().keySet());
                     }
 
+                    @Override
                     public String visitRate(RateElement e) {
                         return "rate " + number(e.limit()) + " " + e.limitType() + " per " + number(e.window())
                                 + "s by " + e.key();
                     }
 
+                    @Override
                     public String visitModel(ModelElement e) {
                         return "model " + e.provider() + "/" + e.model() + ", " + e.retries() + " retries, timeout "
                                 + e.timeout() + " ms";
                     }
 
+                    @Override
                     public String visitEnd(EndElement e) {
                         return "end";
                     }
 
+                    @Override
                     public String visitUnknown(UnknownElement e) {
                         return "unknown type '" + e.type() + "'";
                     }

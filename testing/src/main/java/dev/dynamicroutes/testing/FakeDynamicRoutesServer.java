@@ -249,7 +249,7 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((Character.isLetterOrDigit(c) && c < 0x80) || c == '-' || c == '.' || c == '_' || c == '~') {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format("%02X", c));
@@ -284,7 +284,7 @@ public final class FakeDynamicRoutesServer implements AutoCloseable {
     private static Map<String, String> query(@Nullable String raw) {
         Map<String, String> params = new LinkedHashMap<>();
         if (raw != null) {
-            for (String pair : raw.split("&")) {
+            for (String pair : raw.split("&", -1)) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
                     params.put(
