@@ -362,12 +362,14 @@ class ErrorMappingTest {
     void slowResponseIsATimeoutException() {
         serve(aResponse()
                 .withStatus(200)
-                .withFixedDelay(3_000)
+                .withFixedDelay(5_000)
                 .withHeader("Content-Type", "application/json")
                 .withBody(TestBodies.page(1, 50, List.of())));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .maxRetries(0)
-                .requestTimeout(Duration.ofMillis(300))
+                // long enough for the request to reach the server on a loaded machine: the timeout
+                // also covers connecting and sending
+                .requestTimeout(Duration.ofSeconds(1))
                 .build();
 
         Throwable thrown = catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
