@@ -10,49 +10,27 @@ import org.jspecify.annotations.Nullable;
  * What the six known element classes share: id, outputs, the element's unmodelled fields, and value
  * equality over all of them plus each kind's own {@link #state()}.
  */
-abstract class KnownElement {
+abstract sealed class KnownElement extends RouteElement
+        permits StartElement, ConditionalElement, PercentageElement, SuccessFallbackElement, EndElement {
 
-    private final String id;
-    private final Map<String, String> outputs;
     private final @Nullable JsonNode rawOutputs;
     private final Map<String, JsonNode> additional;
 
     KnownElement(
             String id, Map<String, String> outputs, @Nullable JsonNode rawOutputs, Map<String, JsonNode> additional) {
-        this.id = id;
-        this.outputs = outputs;
+        super(id, outputs);
         this.rawOutputs = rawOutputs;
         this.additional = additional;
     }
 
-    /** {@return the element's id, as sent} */
-    public String id() {
-        return id;
-    }
-
-    /** {@return output name to target element id, in wire order} Unmodifiable. */
-    public Map<String, String> outputs() {
-        return outputs;
-    }
-
-    /**
-     * Fields of the element object this client does not model (a server newer than this client),
-     * in wire order; written back unchanged. A copy: changing it changes nothing here.
-     *
-     * @return the unmodelled fields, a copy
-     */
-    public Map<String, JsonNode> additionalProperties() {
+    @Override
+    Map<String, JsonNode> unmodelled() {
         return ExactJson.copyOf(additional);
     }
 
-    /** {@return a one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}} */
-    public String label() {
-        return ElementKinds.label((RouteElement) this);
-    }
-
-    /** {@return the wire {@code type}, from the element table} */
-    public String type() {
-        return ElementKinds.of((RouteElement) this).wireName();
+    @Override
+    String wireType() {
+        return ElementKinds.of(this).wireName();
     }
 
     @Nullable
@@ -68,34 +46,27 @@ abstract class KnownElement {
     abstract List<Object> state();
 
     @Override
-    @SuppressWarnings("EqualsGetClass") // elements of two kinds are never equal, and every kind is a final class
-    public final boolean equals(@Nullable Object o) {
-        if (o == this) {
-            return true;
-        }
-        if (o == null || o.getClass() != getClass()) {
-            return false;
-        }
+    final boolean sameValue(RouteElement o) {
         KnownElement other = (KnownElement) o;
-        return id.equals(other.id)
-                && outputs.equals(other.outputs)
+        return id().equals(other.id())
+                && outputs().equals(other.outputs())
                 && Objects.equals(rawOutputs, other.rawOutputs)
                 && additional.equals(other.additional)
                 && state().equals(other.state());
     }
 
     @Override
-    public final int hashCode() {
-        return Objects.hash(getClass(), id, outputs, additional, state());
+    final int valueHash() {
+        return Objects.hash(getClass(), id(), outputs(), additional, state());
     }
 
     @Override
-    public final String toString() {
+    final String describe() {
         StringBuilder out = new StringBuilder(getClass().getSimpleName())
                 .append("[id=")
-                .append(id)
+                .append(id())
                 .append(", outputs=")
-                .append(outputs);
+                .append(outputs());
         List<Object> state = state();
         if (!state.isEmpty()) {
             out.append(", ").append(describeState());
@@ -130,7 +101,7 @@ abstract class KnownElement {
 
     /** The target of an output the kind requires: building and decoding refuse an element without it. */
     final String requiredOutput(String name) {
-        return Objects.requireNonNull(outputs.get(name), name);
+        return Objects.requireNonNull(outputs().get(name), name);
     }
 
     /** Output name to target, validated and copied in order. */

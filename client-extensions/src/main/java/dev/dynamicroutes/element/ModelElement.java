@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(gpt.provider() + "/" + gpt.model() + " timeout " + gpt.timeout() + " ms");
  * }</pre>
  */
-public final class ModelElement extends SuccessFallbackElement implements RouteElement {
+public final class ModelElement extends SuccessFallbackElement {
 
     private static final String[] MODELLED = {"provider", "model", "retries", "timeout"};
 

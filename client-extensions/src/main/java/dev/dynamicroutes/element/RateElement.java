@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * if (rate.limitType().equals("count")) { ... }
  * }</pre>
  */
-public final class RateElement extends SuccessFallbackElement implements RouteElement {
+public final class RateElement extends SuccessFallbackElement {
 
     private static final String[] MODELLED = {"key", "limit", "limitType", "window"};
 

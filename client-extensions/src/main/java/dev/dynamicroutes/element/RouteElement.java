@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a route's graph. Sealed: one of the six known kinds or {@link UnknownElement}.
@@ -24,20 +25,25 @@ import java.util.Map;
  * });
  * }</pre>
  *
- * On Java 21+ a pattern {@code switch} over the sealed interface works as well. Elements read and
+ * On Java 21+ a pattern {@code switch} over the sealed class works as well. Elements read and
  * write themselves with any Jackson {@code ObjectMapper}:
  * {@code mapper.readValue(json, RouteElement.class)}, {@code mapper.writeValueAsString(element)}.
+ *
+ * <p>A sealed class rather than an interface so that what every element has (id, type, outputs,
+ * unmodelled fields, label, value equality) is declared and implemented once, here, for the known
+ * kinds and {@link UnknownElement} alike; nobody outside this package can extend it.
  */
 @JsonDeserialize(using = ElementCodec.Deserializer.class)
 @JsonSerialize(using = ElementCodec.Serializer.class)
-public sealed interface RouteElement
-        permits StartElement,
-                ConditionalElement,
-                PercentageElement,
-                RateElement,
-                ModelElement,
-                EndElement,
-                UnknownElement {
+public abstract sealed class RouteElement permits KnownElement, UnknownElement {
+
+    private final String id;
+    private final Map<String, String> outputs;
+
+    RouteElement(String id, Map<String, String> outputs) {
+        this.id = id;
+        this.outputs = outputs;
+    }
 
     /**
      * The element's id. Never null; empty only for an {@link UnknownElement} sent without one (the
@@ -45,10 +51,14 @@ public sealed interface RouteElement
      *
      * @return the element's id
      */
-    String id();
+    public final String id() {
+        return id;
+    }
 
     /** {@return the wire {@code type}, e.g. {@code "model"}} */
-    String type();
+    public final String type() {
+        return wireType();
+    }
 
     /**
      * Outgoing edges: output name (e.g. {@code "success"}, {@code "true"}, a branch name) to the id of
@@ -56,7 +66,9 @@ public sealed interface RouteElement
      *
      * @return output name to target element id, unmodifiable
      */
-    Map<String, String> outputs();
+    public final Map<String, String> outputs() {
+        return outputs;
+    }
 
     /**
      * Fields of the element object this client does not model, in wire order, written back
@@ -64,10 +76,14 @@ public sealed interface RouteElement
      *
      * @return the unmodelled fields, a copy
      */
-    Map<String, JsonNode> additionalProperties();
+    public final Map<String, JsonNode> additionalProperties() {
+        return unmodelled();
+    }
 
     /** {@return a one-line description for people and graph labels, e.g. {@code model: openai/gpt-4o-mini}} */
-    String label();
+    public final String label() {
+        return ElementKinds.label(this);
+    }
 
     /**
      * Calls the visitor method for this element's kind and returns its result.
@@ -76,13 +92,44 @@ public sealed interface RouteElement
      * @param visitor the visitor to call
      * @return what the visitor returned
      */
-    <T> T accept(Visitor<T> visitor);
+    public abstract <T> T accept(Visitor<T> visitor);
+
+    /** Equal when of the same kind with the same id, outputs, fields and unmodelled fields. */
+    @Override
+    @SuppressWarnings("EqualsGetClass") // elements of two kinds are never equal, and every kind is a final class
+    public final boolean equals(@Nullable Object o) {
+        return o == this || (o != null && o.getClass() == getClass() && sameValue((RouteElement) o));
+    }
+
+    @Override
+    public final int hashCode() {
+        return valueHash();
+    }
+
+    /** {@return e.g. {@code ModelElement[id=gpt, outputs={success=end, fallback=end}, provider=openai, …]}} */
+    @Override
+    public final String toString() {
+        return describe();
+    }
+
+    /** The wire type: from the element table for a known kind, as sent for an unknown one. */
+    abstract String wireType();
+
+    /** The unmodelled fields, a copy the caller may keep. */
+    abstract Map<String, JsonNode> unmodelled();
+
+    /** Value equality with an element of the same class. */
+    abstract boolean sameValue(RouteElement other);
+
+    abstract int valueHash();
+
+    abstract String describe();
 
     /**
      * One method per element kind, plus {@link #visitUnknown} for types added to the API after this
      * client was built: old clients keep working when the server grows.
      */
-    interface Visitor<T> {
+    public interface Visitor<T> {
         /**
          * Called for a start element.
          *

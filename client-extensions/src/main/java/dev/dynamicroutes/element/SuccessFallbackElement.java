@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** What rate and model elements share: outputs {@code success} and {@code fallback}. */
-abstract class SuccessFallbackElement extends KnownElement {
+abstract sealed class SuccessFallbackElement extends KnownElement permits RateElement, ModelElement {
 
     SuccessFallbackElement(
             String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
