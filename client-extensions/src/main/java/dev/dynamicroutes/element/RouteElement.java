@@ -3,7 +3,11 @@ package dev.dynamicroutes.element;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,14 +39,28 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonDeserialize(using = ElementCodec.Deserializer.class)
 @JsonSerialize(using = ElementCodec.Serializer.class)
-public abstract sealed class RouteElement permits KnownElement, UnknownElement {
+public abstract sealed class RouteElement
+        permits StartElement,
+                ConditionalElement,
+                PercentageElement,
+                RateElement,
+                ModelElement,
+                EndElement,
+                UnknownElement {
 
     private final String id;
     private final Map<String, String> outputs;
+    /** The {@code outputs} object as sent, written back as is; null for elements built in code. */
+    private final @Nullable JsonNode rawOutputs;
+    /** Fields of the element object a known kind does not model; empty for an unknown kind (its JSON has them). */
+    private final Map<String, JsonNode> additional;
 
-    RouteElement(String id, Map<String, String> outputs) {
+    RouteElement(
+            String id, Map<String, String> outputs, @Nullable JsonNode rawOutputs, Map<String, JsonNode> additional) {
         this.id = id;
         this.outputs = outputs;
+        this.rawOutputs = rawOutputs;
+        this.additional = additional;
     }
 
     /**
@@ -112,18 +130,101 @@ public abstract sealed class RouteElement permits KnownElement, UnknownElement {
         return describe();
     }
 
-    /** The wire type: from the element table for a known kind, as sent for an unknown one. */
-    abstract String wireType();
+    // What follows is shared by the six known kinds; UnknownElement overrides what its JSON decides.
 
     /** The unmodelled fields, a copy the caller may keep. */
-    abstract Map<String, JsonNode> unmodelled();
+    Map<String, JsonNode> unmodelled() {
+        return ExactJson.copyOf(additional);
+    }
+
+    /** The wire type: from the element table for a known kind. */
+    String wireType() {
+        return ElementKinds.of(this).wireName();
+    }
+
+    @Nullable
+    JsonNode rawOutputs() {
+        return rawOutputs;
+    }
+
+    Map<String, JsonNode> additional() {
+        return additional;
+    }
+
+    /** The kind's own fields, for equality. */
+    abstract List<Object> state();
 
     /** Value equality with an element of the same class. */
-    abstract boolean sameValue(RouteElement other);
+    boolean sameValue(RouteElement other) {
+        return id().equals(other.id())
+                && outputs().equals(other.outputs())
+                && Objects.equals(rawOutputs, other.rawOutputs)
+                && additional.equals(other.additional)
+                && state().equals(other.state());
+    }
 
-    abstract int valueHash();
+    int valueHash() {
+        return Objects.hash(getClass(), id(), outputs(), additional, state());
+    }
 
-    abstract String describe();
+    String describe() {
+        StringBuilder out = new StringBuilder(getClass().getSimpleName())
+                .append("[id=")
+                .append(id())
+                .append(", outputs=")
+                .append(outputs());
+        List<Object> state = state();
+        if (!state.isEmpty()) {
+            out.append(", ").append(describeState());
+        }
+        if (!additional.isEmpty()) {
+            out.append(", additionalProperties=").append(additional.keySet());
+        }
+        return out.append(']').toString();
+    }
+
+    /** The kind's own fields for {@link #toString()}, e.g. {@code provider=openai, model=gpt-4o-mini}. */
+    String describeState() {
+        return "";
+    }
+
+    /** Shared by builders and factories: a required argument. */
+    static <T> T required(@Nullable T value, String name) {
+        if (value == null) {
+            throw Location.built().problem("missing required value", name);
+        }
+        return value;
+    }
+
+    /** An id or output target: not null and, being a reference, not empty. */
+    static String reference(@Nullable String id, String name) {
+        String value = required(id, name);
+        if (value.isEmpty()) {
+            throw Location.built().problem("must not be empty", name);
+        }
+        return value;
+    }
+
+    /** The target of an output the kind requires: building and decoding refuse an element without it. */
+    final String requiredOutput(String name) {
+        return Objects.requireNonNull(outputs().get(name), name);
+    }
+
+    /** Output name to target, validated and copied in order. */
+    static Map<String, String> outputsOf(Map<String, String> outputs) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>(Math.max(4, outputs.size() * 2));
+        required(outputs, "outputs")
+                .forEach((name, target) -> copy.put(required(name, "outputs"), reference(target, "outputs." + name)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The outputs of a rate or model element. */
+    static Map<String, String> successFallback(String success, String fallback) {
+        Map<String, String> outputs = new LinkedHashMap<>(4);
+        outputs.put("success", reference(success, "outputs.success"));
+        outputs.put("fallback", reference(fallback, "outputs.fallback"));
+        return Collections.unmodifiableMap(outputs);
+    }
 
     /**
      * One method per element kind, plus {@link #visitUnknown} for types added to the API after this

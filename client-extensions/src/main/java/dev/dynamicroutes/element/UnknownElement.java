@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public final class UnknownElement extends RouteElement {
 
     /** {@code json} is owned by the new element: never handed out, only copies of it. */
     UnknownElement(ObjectNode json, String type) {
-        super(idOf(json), outputsOf(json));
+        super(idOf(json), outputsOf(json), null, Map.of());
         this.json = json;
         this.type = type;
     }
@@ -110,6 +111,12 @@ public final class UnknownElement extends RouteElement {
     @Override
     public <T> T accept(Visitor<T> visitor) {
         return visitor.visitUnknown(this);
+    }
+
+    /** Not used: equality is the JSON's. */
+    @Override
+    List<Object> state() {
+        return List.of();
     }
 
     @Override
