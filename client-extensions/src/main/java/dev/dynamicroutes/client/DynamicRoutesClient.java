@@ -69,21 +69,6 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         return new Builder();
     }
 
-    /**
-     * A client configured from the environment: {@code CLOUDFLARE_API_TOKEN}, or
-     * {@code CLOUDFLARE_EMAIL} + {@code CLOUDFLARE_API_KEY}, and optionally {@code CLOUDFLARE_BASE_URL}.
-     *
-     * <pre>{@code
-     * DynamicRoutesClient client = DynamicRoutesClient.fromEnv();
-     * }</pre>
-     *
-     * @throws IllegalStateException naming the variables to set when none are
-     * @return a client with credentials and base URL from the environment
-     */
-    public static DynamicRoutesClient fromEnv() {
-        return builder().fromEnv().build();
-    }
-
     @Override
     public RoutesPage listRoutes(String accountId, String gatewayId, RequestOptions options) {
         Objects.requireNonNull(options, "options");
@@ -135,7 +120,7 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
      * {@link Builder#httpClient(HttpClient)} is never closed by this client.
      *
      * <pre>{@code
-     * try (DynamicRoutesClient client = DynamicRoutesClient.fromEnv()) {
+     * try (DynamicRoutesClient client = DynamicRoutesClient.builder().fromEnv().build()) {
      *   client.listRoutes(accountId, gatewayId);
      * }
      * }</pre>

@@ -95,8 +95,8 @@ public interface DynamicRoutesOperations extends AutoCloseable {
      */
     default RoutesPaginator listRoutesPaginator(
             String accountId, String gatewayId, PaginationOptions options, RequestOptions requestOptions) {
-        return RoutesPaginator.of(
-                (page, perPage) -> listRoutes(accountId, gatewayId, page, perPage, requestOptions), options);
+        int perPage = options.pageSize();
+        return RoutesPaginator.of(page -> listRoutes(accountId, gatewayId, page, perPage, requestOptions), options);
     }
 
     /**

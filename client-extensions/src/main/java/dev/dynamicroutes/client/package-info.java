@@ -6,7 +6,7 @@
  * {@link dev.dynamicroutes.client.LogLevel}.
  *
  * <pre>{@code
- * try (DynamicRoutesClient client = DynamicRoutesClient.fromEnv()) {
+ * try (DynamicRoutesClient client = DynamicRoutesClient.builder().fromEnv().build()) {
  *   client.listRoutesPaginator(accountId, gatewayId).routes().forEach(r -> System.out.println(r.name()));
  * }
  * }</pre>

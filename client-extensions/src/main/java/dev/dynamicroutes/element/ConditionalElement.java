@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * String next = matches ? check.onTrue() : check.onFalse();
  * }</pre>
  */
-public final class ConditionalElement extends KnownElement implements RouteElement {
+public final class ConditionalElement extends RouteElement {
 
     /** As sent: null when absent, a {@code NullNode} when sent as JSON null. */
     private final @Nullable JsonNode conditions;

@@ -199,7 +199,7 @@ final class ElementCodec {
             ExactJson.write(g, provider, unknown.tree());
             return;
         }
-        KnownElement known = (KnownElement) element;
+        RouteElement known = element;
         ElementKinds.Kind<?> kind = ElementKinds.of(element);
         g.writeStartObject();
         g.writeStringField("id", known.id());

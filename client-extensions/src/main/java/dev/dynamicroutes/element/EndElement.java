@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * boolean terminal = end.outputs().isEmpty();
  * }</pre>
  */
-public final class EndElement extends KnownElement implements RouteElement {
+public final class EndElement extends RouteElement {
 
     private EndElement(String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
         super(id, outputs, raw, other);

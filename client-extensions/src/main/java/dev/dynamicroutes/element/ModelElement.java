@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(gpt.provider() + "/" + gpt.model() + " timeout " + gpt.timeout() + " ms");
  * }</pre>
  */
-public final class ModelElement extends SuccessFallbackElement implements RouteElement {
+public final class ModelElement extends RouteElement {
 
     private static final String[] MODELLED = {"provider", "model", "retries", "timeout"};
 
@@ -143,5 +143,15 @@ public final class ModelElement extends SuccessFallbackElement implements RouteE
     @Override
     String describeState() {
         return "provider=" + provider + ", model=" + model + ", retries=" + retries + ", timeout=" + timeout;
+    }
+
+    /** {@return id of the element taken on success (output {@code success})} */
+    public String success() {
+        return requiredOutput("success");
+    }
+
+    /** {@return id of the element taken otherwise (output {@code fallback})} */
+    public String fallback() {
+        return requiredOutput("fallback");
     }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * split.outputs().forEach((branch, target) -> System.out.println(branch + " -> " + target));
  * }</pre>
  */
-public final class PercentageElement extends KnownElement implements RouteElement {
+public final class PercentageElement extends RouteElement {
 
     private PercentageElement(
             String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * if (rate.limitType().equals("count")) { ... }
  * }</pre>
  */
-public final class RateElement extends SuccessFallbackElement implements RouteElement {
+public final class RateElement extends RouteElement {
 
     private static final String[] MODELLED = {"key", "limit", "limitType", "window"};
 
@@ -150,5 +150,15 @@ public final class RateElement extends SuccessFallbackElement implements RouteEl
     @Override
     String describeState() {
         return "key=" + key + ", limit=" + limit + ", limitType=" + limitTypeValue + ", window=" + window;
+    }
+
+    /** {@return id of the element taken on success (output {@code success})} */
+    public String success() {
+        return requiredOutput("success");
+    }
+
+    /** {@return id of the element taken otherwise (output {@code fallback})} */
+    public String fallback() {
+        return requiredOutput("fallback");
     }
 }

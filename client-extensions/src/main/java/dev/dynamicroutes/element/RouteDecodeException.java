@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * field, a value of the wrong JSON type, a missing or non-string {@code type}, an output without
  * {@code elementId}, a number outside what its field can hold.
  *
- * <p>The location is carried as values, never as a string to re-parse: {@link #routeIndex()} and
- * {@link #routeId()} for the route, {@link #elementIndex()} and {@link #elementId()} for the element,
- * {@link #field()} for the offending field relative to that element (or to the route), and
- * {@link #jsonPath()} for the full path from the root of the document being decoded (for a response
- * body: {@code $.data.routes[3].elements[2].properties.limit}).
+ * <p>The location is carried as values, never as a string to re-parse, one accessor per fact:
+ * {@link #jsonPath()} is the full path from the root of the document being decoded (for a response
+ * body: {@code $.data.routes[3].elements[2].properties.limit}), which holds the route's and the
+ * element's index and the offending field; {@link #routeId()} and {@link #elementId()} add the ids,
+ * which the path does not hold.
  *
  * <pre>{@code
  * catch (RouteDecodeException e) {
@@ -88,12 +88,12 @@ public final class RouteDecodeException extends DynamicRoutesException {
     }
 
     /** {@return index of the route in the array that held it (a page's {@code routes}), -1 when it was not in an array} */
-    public int routeIndex() {
+    int routeIndex() {
         return routeIndex;
     }
 
     /** {@return index of the element in the route's {@code elements}, -1 when the problem is at route level} */
-    public int elementIndex() {
+    int elementIndex() {
         return elementIndex;
     }
 
@@ -109,7 +109,7 @@ public final class RouteDecodeException extends DynamicRoutesException {
      *
      * @return the offending field, relative to its element or route
      */
-    public String field() {
+    String field() {
         return field;
     }
 

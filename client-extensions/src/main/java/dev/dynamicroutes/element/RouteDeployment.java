@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Which version of a route is deployed. Immutable.
  *
  * <pre>{@code
- * RouteDeployment deployment = RouteDeployment.builder()
- *     .deploymentId("dep-7f3a").versionId("ver-0002").createdAt("2025-03-04 10:20:00").build();
+ * RouteDeployment deployment = RouteDeployment.of("dep-7f3a", "ver-0002", "2025-03-04 10:20:00", null);
  * System.out.println(deployment.versionId() + " " + deployment.comment().orElse(""));
  * }</pre>
  */
@@ -46,9 +45,24 @@ public final class RouteDeployment {
         this.additional = additional;
     }
 
-    /** {@return an empty builder; the comment is optional, every other field required} */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A deployment built in code (a static factory rather than a builder: four fields, one optional).
+     *
+     * @param deploymentId the deployment's id
+     * @param versionId the deployed version's id
+     * @param createdAt when it was deployed, as the API sends it, e.g. {@code "2025-03-04 10:20:00"}
+     * @param comment the comment, or null for none
+     * @return the deployment
+     * @throws RouteDecodeException naming the first required value that is null
+     */
+    public static RouteDeployment of(
+            String deploymentId, String versionId, String createdAt, @Nullable String comment) {
+        Builder b = new Builder();
+        b.deploymentId = deploymentId;
+        b.versionId = versionId;
+        b.createdAt = createdAt;
+        b.comment = comment;
+        return b.build();
     }
 
     /** {@return the deployment's id} */
@@ -135,15 +149,8 @@ public final class RouteDeployment {
                 + ", comment=" + comment + "]";
     }
 
-    /**
-     * Builds a deployment; {@link #build()} checks that the required values are set. Not thread-safe.
-     *
-     * <pre>{@code
-     * RouteDeployment deployment = RouteDeployment.builder()
-     *     .deploymentId("d1").versionId("v1").createdAt("2025-03-04 10:20:00").build();
-     * }</pre>
-     */
-    public static final class Builder {
+    /** Collects the fields while reading or in {@link #of}; {@code validated} checks the required ones. */
+    static final class Builder {
         private @Nullable String deploymentId;
         private @Nullable String versionId;
         private @Nullable String createdAt;
@@ -158,7 +165,7 @@ public final class RouteDeployment {
          * @param deploymentId the deployment's id
          * @return this builder
          */
-        public Builder deploymentId(String deploymentId) {
+        Builder deploymentId(String deploymentId) {
             this.deploymentId = deploymentId;
             return this;
         }
@@ -169,7 +176,7 @@ public final class RouteDeployment {
          * @param versionId the deployed version's id
          * @return this builder
          */
-        public Builder versionId(String versionId) {
+        Builder versionId(String versionId) {
             this.versionId = versionId;
             return this;
         }
@@ -180,7 +187,7 @@ public final class RouteDeployment {
          * @param createdAt the creation time as sent
          * @return this builder
          */
-        public Builder createdAt(String createdAt) {
+        Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -191,7 +198,7 @@ public final class RouteDeployment {
          * @param comment the comment, or null for none
          * @return this builder
          */
-        public Builder comment(@Nullable String comment) {
+        Builder comment(@Nullable String comment) {
             this.comment = comment;
             this.commentNull = false;
             return this;
@@ -202,7 +209,7 @@ public final class RouteDeployment {
          *
          * @throws RouteDecodeException naming the first required value that is missing
          */
-        public RouteDeployment build() {
+        RouteDeployment build() {
             return validated(Location.built(), new Object[0], Map.of());
         }
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * <p>{@link Route}, {@link RouteElement} and the other values need no module: they read and write
  * themselves with any {@code ObjectMapper} ({@code new ObjectMapper().readValue(json, Route.class)}),
  * numbers exact whatever the mapper's settings. What this class adds is for untrusted input:
- * bounded parsing ({@link #READ_CONSTRAINTS}) and trailing content rejected.
+ * bounded parsing (the read limits below) and trailing content rejected.
  *
  * <pre>{@code
  * ObjectMapper mapper = RouteJson.newObjectMapper();
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class RouteJson {
 
     /** The parser limits applied by {@link #newObjectMapper()} and {@link #configure(ObjectMapper)}. */
-    public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+    static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(500)
             .maxStringLength(8 * 1024 * 1024)
             .maxNumberLength(1_000)

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@code "false"}; here it is a boolean.
  *
  * <pre>{@code
- * RouteVersion version = RouteVersion.builder()
- *     .versionId("ver-0002").active(true).createdAt("2025-03-04 10:19:00").data("{}").build();
+ * RouteVersion version = RouteVersion.of(
+ *     "ver-0002", true, "2025-03-04 10:19:00", "{}", RouteVersion.Validity.VALID, null);
  * if (version.active() && version.validity() != RouteVersion.Validity.INVALID) { ... }
  * }</pre>
  */
@@ -68,9 +68,33 @@ public final class RouteVersion {
         this.additional = additional;
     }
 
-    /** {@return an empty builder; the comment is optional, validity defaults to {@code NOT_REPORTED}} */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A version built in code (a static factory, like {@link RouteDeployment#of}).
+     *
+     * @param versionId the version's id
+     * @param active whether it is the active version
+     * @param createdAt when it was created, as the API sends it, e.g. {@code "2025-03-04 10:19:00"}
+     * @param data the version's data, as the API sends it (a string)
+     * @param validity what the server says about its validity; {@code NOT_REPORTED} leaves {@code is_valid} out
+     * @param comment the comment, or null for none
+     * @return the version
+     * @throws RouteDecodeException naming the first required value that is null
+     */
+    public static RouteVersion of(
+            String versionId,
+            boolean active,
+            String createdAt,
+            String data,
+            Validity validity,
+            @Nullable String comment) {
+        return new Builder()
+                .versionId(versionId)
+                .active(active)
+                .createdAt(createdAt)
+                .data(data)
+                .validity(validity)
+                .comment(comment)
+                .build();
     }
 
     /** {@return the version's id} */
@@ -190,16 +214,8 @@ public final class RouteVersion {
                 + validity() + ", comment=" + comment + ", data=(" + data.length() + " chars)]";
     }
 
-    /**
-     * Builds a version; {@link #build()} checks that the required values are set. Not thread-safe.
-     *
-     * <pre>{@code
-     * RouteVersion version = RouteVersion.builder()
-     *     .versionId("v1").data("{}").createdAt("2025-03-04 10:20:00").active(true)
-     *     .validity(RouteVersion.Validity.VALID).build();
-     * }</pre>
-     */
-    public static final class Builder {
+    /** Collects the fields while reading or in {@link #of}; {@code validated} checks the required ones. */
+    static final class Builder {
         private @Nullable String versionId;
         private @Nullable Boolean active;
         private @Nullable String createdAt;
@@ -217,7 +233,7 @@ public final class RouteVersion {
          * @param versionId the version's id
          * @return this builder
          */
-        public Builder versionId(String versionId) {
+        Builder versionId(String versionId) {
             this.versionId = versionId;
             return this;
         }
@@ -228,7 +244,7 @@ public final class RouteVersion {
          * @param active whether this version is the active one
          * @return this builder
          */
-        public Builder active(boolean active) {
+        Builder active(boolean active) {
             this.active = active;
             return this;
         }
@@ -239,7 +255,7 @@ public final class RouteVersion {
          * @param createdAt the creation time as sent
          * @return this builder
          */
-        public Builder createdAt(String createdAt) {
+        Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
@@ -250,7 +266,7 @@ public final class RouteVersion {
          * @param data the version's data
          * @return this builder
          */
-        public Builder data(String data) {
+        Builder data(String data) {
             this.data = data;
             return this;
         }
@@ -261,7 +277,7 @@ public final class RouteVersion {
          * @param validity whether the API reported the version valid
          * @return this builder
          */
-        public Builder validity(Validity validity) {
+        Builder validity(Validity validity) {
             this.isValid = switch (Objects.requireNonNull(validity, "validity")) {
                 case VALID -> Boolean.TRUE;
                 case INVALID -> Boolean.FALSE;
@@ -277,7 +293,7 @@ public final class RouteVersion {
          * @param comment the comment, or null for none
          * @return this builder
          */
-        public Builder comment(@Nullable String comment) {
+        Builder comment(@Nullable String comment) {
             this.comment = comment;
             this.commentNull = false;
             return this;
@@ -288,7 +304,7 @@ public final class RouteVersion {
          *
          * @throws RouteDecodeException naming the first required value that is missing
          */
-        public RouteVersion build() {
+        RouteVersion build() {
             return validated(Location.built(), new Object[0], Map.of());
         }
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * String first = start.next();
  * }</pre>
  */
-public final class StartElement extends KnownElement implements RouteElement {
+public final class StartElement extends RouteElement {
 
     private StartElement(String id, Map<String, String> outputs, @Nullable JsonNode raw, Map<String, JsonNode> other) {
         super(id, outputs, raw, other);

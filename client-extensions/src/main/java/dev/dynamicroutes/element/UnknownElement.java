@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An element whose {@code type} this client does not know: kept, not dropped, with its JSON as
@@ -22,22 +22,29 @@ import org.jspecify.annotations.Nullable;
  *     "{\"id\":\"c\",\"type\":\"cache\",\"outputs\":{\"hit\":{\"elementId\":\"end\"}}}"));
  * }</pre>
  *
- * <p>{@link #outputs()} is read, best effort, from an {@code outputs} object whose values carry a
+ * <p>Its {@link #id()} is empty when the JSON has no string {@code id}; its
+ * {@link #additionalProperties()} are every field but {@code id} and {@code type}, none being modelled.
+ * {@link #outputs()} is read, best effort, from an {@code outputs} object whose values carry a
  * string {@code elementId}, the shape every known type uses, so graph code can follow its edges.
  */
-public final class UnknownElement implements RouteElement {
+public final class UnknownElement extends RouteElement {
 
     private final ObjectNode json;
     private final String type;
-    private final String id;
-    private final Map<String, String> outputs;
 
     /** {@code json} is owned by the new element: never handed out, only copies of it. */
     UnknownElement(ObjectNode json, String type) {
+        super(idOf(json), outputsOf(json), null, Map.of());
         this.json = json;
         this.type = type;
+    }
+
+    private static String idOf(ObjectNode json) {
         JsonNode idNode = json.get("id");
-        this.id = idNode != null && idNode.isTextual() ? idNode.textValue() : "";
+        return idNode != null && idNode.isTextual() ? idNode.textValue() : "";
+    }
+
+    private static Map<String, String> outputsOf(ObjectNode json) {
         Map<String, String> edges = new LinkedHashMap<>();
         JsonNode outs = json.get("outputs");
         if (outs != null && outs.isObject()) {
@@ -48,7 +55,7 @@ public final class UnknownElement implements RouteElement {
                 }
             }
         }
-        this.outputs = Collections.unmodifiableMap(edges);
+        return Collections.unmodifiableMap(edges);
     }
 
     /**
@@ -73,26 +80,15 @@ public final class UnknownElement implements RouteElement {
         return new UnknownElement(((ObjectNode) json).deepCopy(), type.textValue());
     }
 
-    /** The id, or the empty string when the element has no string {@code id} (nothing can reference it). */
-    @Override
-    public String id() {
-        return id;
-    }
-
     /** The {@code type} as sent. */
     @Override
-    public String type() {
+    String wireType() {
         return type;
-    }
-
-    @Override
-    public Map<String, String> outputs() {
-        return outputs;
     }
 
     /** Every field of the element except {@code id} and {@code type}: none of them is modelled. A copy. */
     @Override
-    public Map<String, JsonNode> additionalProperties() {
+    Map<String, JsonNode> unmodelled() {
         Map<String, JsonNode> other = new LinkedHashMap<>();
         json.properties().forEach(field -> {
             if (!field.getKey().equals("id") && !field.getKey().equals("type")) {
@@ -100,11 +96,6 @@ public final class UnknownElement implements RouteElement {
             }
         });
         return Collections.unmodifiableMap(other);
-    }
-
-    @Override
-    public String label() {
-        return ElementKinds.label(this);
     }
 
     /** {@return the element's JSON object exactly as sent} A copy: changing it does not change this element. */
@@ -122,18 +113,24 @@ public final class UnknownElement implements RouteElement {
         return visitor.visitUnknown(this);
     }
 
+    /** Not used: equality is the JSON's. */
     @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof UnknownElement other && json.equals(other.json);
+    List<Object> state() {
+        return List.of();
     }
 
     @Override
-    public int hashCode() {
+    boolean sameValue(RouteElement other) {
+        return json.equals(((UnknownElement) other).json);
+    }
+
+    @Override
+    int valueHash() {
         return json.hashCode();
     }
 
     @Override
-    public String toString() {
-        return "UnknownElement[id=" + id + ", type=" + type + ", outputs=" + outputs + "]";
+    String describe() {
+        return "UnknownElement[id=" + id() + ", type=" + type + ", outputs=" + outputs() + "]";
     }
 }

@@ -1,12 +1,13 @@
 /**
  * Routes and their elements as immutable, typed values: what a response's {@code routes[]} decode
  * into, and what users build for tests and tools ({@link dev.dynamicroutes.element.Route#builder()},
- * {@code StartElement.of(…)}, …).
+ * {@code RouteVersion.of(…)}, {@code RouteDeployment.of(…)}, {@code StartElement.of(…)}, …).
  *
  * <p>Each element is one of six known kinds or an {@link dev.dynamicroutes.element.UnknownElement}
  * that keeps a type this client does not know, with its JSON. Branch with
  * {@link dev.dynamicroutes.element.RouteElement.Visitor} (exhaustive) or a {@code switch} over the
- * sealed {@link dev.dynamicroutes.element.RouteElement} (Java 21+).
+ * sealed class {@link dev.dynamicroutes.element.RouteElement} (Java 21+), which declares and implements
+ * once what every element has: id, type, outputs, unmodelled fields, label and value equality.
  *
  * <h2>Value model (measured, see benchmarks/results/RESULTS.md)</h2>
  * Routes are decoded straight from the tokens into these values by our own Jackson
@@ -47,9 +48,13 @@
  *       back; unknown elements are written back as received, field order kept. JSON values are
  *       exposed as {@code JsonNode} copies: changing one changes nothing here.
  *   <li><b>Errors carry locations as values.</b> {@link dev.dynamicroutes.element.RouteDecodeException}
- *       has the route index and id, the element index and id, the field relative to the element, and
- *       the full path as JSONPath text ({@code $.data.routes[3].elements[2].type}).
- *       Builders and factories report a missing or empty required value with the same exception.
+ *       has the full path as JSONPath text ({@code $.data.routes[3].elements[2].type}), which holds the
+ *       indexes and the field, plus the route's and the element's id, which it does not; one accessor
+ *       per fact. Builders and factories report a missing or empty required value with the same
+ *       exception.
+ *   <li><b>Builders where there are many fields.</b> {@code Route} has a builder; the four-to-six-field
+ *       {@code RouteVersion} and {@code RouteDeployment} and each element kind have one static
+ *       {@code of(…)} factory, so there is one way to make each value.
  * </ul>
  */
 @NullMarked

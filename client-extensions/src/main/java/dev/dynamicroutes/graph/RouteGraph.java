@@ -87,8 +87,8 @@ public final class RouteGraph {
         return new RouteGraph(route);
     }
 
-    /** {@return the route this graph was built from} */
-    public Route route() {
+    /** The route this graph was built from, for the renderers; the caller already has it. */
+    Route route() {
         return route;
     }
 

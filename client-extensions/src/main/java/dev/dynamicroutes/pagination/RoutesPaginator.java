@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * All pages of a gateway's routes, fetched lazily: an {@code Iterable} of {@link RoutesPage}s with a
@@ -32,43 +33,42 @@ import java.util.Objects;
  */
 public final class RoutesPaginator implements LazyIterable<RoutesPage> {
 
-    private final RoutesPageFetcher fetcher;
+    private final IntFunction<RoutesPage> fetchPage;
     private final PaginationOptions options;
 
-    private RoutesPaginator(RoutesPageFetcher fetcher, PaginationOptions options) {
-        this.fetcher = fetcher;
+    private RoutesPaginator(IntFunction<RoutesPage> fetchPage, PaginationOptions options) {
+        this.fetchPage = fetchPage;
         this.options = options;
     }
 
     /**
-     * A paginator over the pages {@code fetcher} returns. Users normally get one from
-     * {@code DynamicRoutesClient.listRoutesPaginator}.
+     * A paginator over the pages {@code fetchPage} returns. Users get one from
+     * {@code listRoutesPaginator}; this is how {@code DynamicRoutesOperations} builds it from
+     * {@code listRoutes}:
      *
-     * @param fetcher fetches one page given page number and page size
+     * <pre>{@code
+     * RoutesPaginator.of(page -> listRoutes(accountId, gatewayId, page, options.pageSize(), requestOptions), options);
+     * }</pre>
+     *
+     * @param fetchPage fetches the page with the given 1-based number, of {@code options.pageSize()} routes
      * @param options page size and page limit
-     * @return a paginator over the pages {@code fetcher} returns
+     * @return a paginator over the pages {@code fetchPage} returns
      */
-    public static RoutesPaginator of(RoutesPageFetcher fetcher, PaginationOptions options) {
+    public static RoutesPaginator of(IntFunction<RoutesPage> fetchPage, PaginationOptions options) {
         return new RoutesPaginator(
-                Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(options, "options"));
+                Objects.requireNonNull(fetchPage, "fetchPage"), Objects.requireNonNull(options, "options"));
     }
 
     /** A new walk over the pages, starting at page 1; nothing is fetched until {@code hasNext()}. */
     @Override
     public Iterator<RoutesPage> iterator() {
         int pageSize = options.pageSize();
-        return new PageIterator<>(
-                page -> fetcher.fetch(page, pageSize), new RoutesNextPageRule(pageSize), options.maxPages());
+        return new PageIterator<>(fetchPage, new RoutesNextPageRule(pageSize), options.maxPages());
     }
 
     /** {@return every route of every page, in order; each {@code iterator()} or {@code stream()} is a new walk from page 1} */
     public LazyIterable<Route> routes() {
         return () -> new FlatteningIterator(iterator());
-    }
-
-    @Override
-    public String toString() {
-        return "RoutesPaginator{" + options + '}';
     }
 
     /** Walks the routes of one page, then asks for the next page; holds one page at a time. */

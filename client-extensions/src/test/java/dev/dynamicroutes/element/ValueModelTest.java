@@ -186,11 +186,7 @@ class ValueModelTest {
                 catchThrowableOfType(RouteDecodeException.class, () -> StartElement.of("s", ""));
         RouteDecodeException noVersionId = catchThrowableOfType(
                 RouteDecodeException.class,
-                () -> RouteVersion.builder()
-                        .active(true)
-                        .createdAt("c")
-                        .data("d")
-                        .build());
+                () -> RouteVersion.of(null, true, "c", "d", RouteVersion.Validity.NOT_REPORTED, null));
 
         assertThat(noName.field()).isEqualTo("name");
         assertThat(emptyTarget.field()).isEqualTo("outputs.next");
@@ -254,17 +250,7 @@ class ValueModelTest {
                 .gatewayId("gw")
                 .createdAt(OffsetDateTime.of(2025, 3, 4, 10, 15, 30, 0, ZoneOffset.UTC))
                 .modifiedAt(OffsetDateTime.of(2025, 3, 4, 10, 15, 30, 0, ZoneOffset.UTC))
-                .deployment(RouteDeployment.builder()
-                        .deploymentId("d")
-                        .versionId("v")
-                        .createdAt("2025-03-04 10:20:00")
-                        .build())
-                .version(RouteVersion.builder()
-                        .versionId("v")
-                        .active(true)
-                        .createdAt("2025-03-04 10:19:00")
-                        .data("{}")
-                        .validity(RouteVersion.Validity.INVALID)
-                        .build());
+                .deployment(RouteDeployment.of("d", "v", "2025-03-04 10:20:00", null))
+                .version(RouteVersion.of("v", true, "2025-03-04 10:19:00", "{}", RouteVersion.Validity.INVALID, null));
     }
 }

@@ -31,7 +31,7 @@ class PaginationOptionsTest {
     void fetcherFailureSurfacesAtThatPageAndTheNextIterationStartsOver() {
         List<Integer> asked = new ArrayList<>();
         RoutesPaginator paginator = RoutesPaginator.of(
-                (page, perPage) -> {
+                page -> {
                     asked.add(page);
                     throw new IllegalStateException("boom on page " + page);
                 },

@@ -62,7 +62,7 @@ class ReadmeSnippetsCompileTest {
                 "```java",
                 "import dev.dynamicroutes.client.DynamicRoutesClient;",
                 "",
-                "DynamicRoutesClient client = DynamicRoutesClient.fromEnv();",
+                "DynamicRoutesClient client = DynamicRoutesClient.builder().fromEnv().build();",
                 "```",
                 "text",
                 "```java",
