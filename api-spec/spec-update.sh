@@ -66,7 +66,7 @@ mvn -B -o -fae -pl client-extensions -am package japicmp:cmp -Dmaven.test.skip=t
   > "$work/japicmp.log" 2>&1
 
 echo "spec-update: 4/4 report"
-mvn -B -o -q -Dstyle.color=never -pl api-spec exec:java -Dexec.classpathScope=test \
+mvn -B -o -q -pl api-spec exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=dev.dynamicroutes.spec.SpecUpdateCommand \
   -Dexec.args="$root/$baseline $root/$spec $root $root/$work $build_status"
 exit "$build_status"
