@@ -381,14 +381,26 @@ final class ClientImpact {
                         required ? Severity.BREAKING : Severity.COMPATIBLE,
                         required ? Section.CHANGED : Section.ADDED,
                         where + " " + e.getKey(),
-                        required
-                                ? "new required parameter"
-                                : "new optional parameter (DynamicRoutesClient does not send it until it offers it)",
+                        required ? "new required parameter" : "new optional parameter (" + howUsersSend(p) + ")",
                         parameterJava(operationId, p) + " added",
                         GeneratedJava.positionalMethod(operationId)
                                 + " gains a parameter: handwritten code must call the parameter-object form");
             }
         }
+    }
+
+    /**
+     * How a user of the released client sends a new optional parameter: {@code RequestOptions} carries
+     * extra query parameters and headers on every call, so no handwritten change per parameter is needed.
+     */
+    static String howUsersSend(Parameter p) {
+        if ("query".equals(p.getIn())) {
+            return "send it with `RequestOptions.builder().queryParameter(\"" + p.getName() + "\", …)`";
+        }
+        if ("header".equals(p.getIn())) {
+            return "send it with `RequestOptions.builder().header(\"" + p.getName() + "\", …)`";
+        }
+        return "DynamicRoutesClient does not send it until it models it";
     }
 
     private static String parameterJava(String operationId, Parameter p) {

@@ -53,11 +53,17 @@ class RealisticSpecChangesTest {
         assertThat(result.impact().findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(ClientImpact.Severity.COMPATIBLE);
             assertThat(f.where()).isEqualTo(OPERATION + " query parameter order_by");
+            assertThat(f.what())
+                    .isEqualTo("new optional parameter"
+                            + " (send it with `RequestOptions.builder().queryParameter(\"order_by\", …)`)");
             assertThat(f.java())
                     .contains("DynamicRoutesApi.ListRoutesQueryParams.orderBy(String) added")
                     .anySatisfy(j -> assertThat(j).contains("gains a parameter"));
         });
         assertThat(result.bump()).isEqualTo(VersionBump.MINOR);
+        assertThat(report(result))
+                .contains("### Added\n- `" + OPERATION
+                        + " query parameter order_by`: new optional parameter (send it with");
     }
 
     @Test

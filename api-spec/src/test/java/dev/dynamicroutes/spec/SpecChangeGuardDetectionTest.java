@@ -220,6 +220,26 @@ class SpecChangeGuardDetectionTest {
     }
 
     @Test
+    void newOptionalHeaderParameterSaysHowUsersSendIt() {
+        String changed = editOnce(
+                spec(),
+                "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.",
+                "        - name: X-Trace\n          in: header\n          required: false\n          schema:\n"
+                        + "            type: string\n"
+                        + "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.");
+
+        SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
+
+        assertThat(result.isBreaking()).isFalse();
+        assertThat(result.impact().findings())
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.what())
+                                .isEqualTo(
+                                        "new optional parameter (send it with `RequestOptions.builder().header(\"X-Trace\", …)`)"));
+    }
+
+    @Test
     void enforcePassesACompatibleChange() throws IOException {
         Path report = dir.resolve("spec-changes.md");
 
