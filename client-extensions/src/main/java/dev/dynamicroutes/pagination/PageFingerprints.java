@@ -15,7 +15,6 @@ final class PageFingerprints {
 
     private long[] table = new long[64];
     private int size;
-    private boolean zeroSeen;
 
     /**
      * Adds the fingerprint of {@code ids}.
@@ -23,16 +22,17 @@ final class PageFingerprints {
      * @return false when a page with the same set of ids was added before
      */
     boolean add(Collection<String> ids) {
-        long fingerprint = of(ids);
-        if (fingerprint == 0) {
-            boolean first = !zeroSeen;
-            zeroSeen = true;
-            return first;
-        }
+        // 0 marks an empty slot, so a fingerprint always has its low bit set: 63 bits stay, far more
+        // than any walk needs, and no page needs a separate "fingerprint 0" flag
+        long fingerprint = of(ids) | 1L;
         if ((size + 1) * 2 > table.length) {
             grow();
         }
-        return insert(table, fingerprint) && ++size > 0;
+        if (!insert(table, fingerprint)) {
+            return false;
+        }
+        size++;
+        return true;
     }
 
     /** Order-independent: the sum and the xor of the ids' 64-bit hashes, with the count, mixed. */
@@ -48,9 +48,6 @@ final class PageFingerprints {
     }
 
     private static long hash(String id) {
-        if (id == null) {
-            return 0x5bd1e9955bd1e995L;
-        }
         long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-8 bytes, then mixed
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
