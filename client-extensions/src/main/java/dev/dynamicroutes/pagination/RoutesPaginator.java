@@ -71,6 +71,11 @@ public final class RoutesPaginator implements LazyIterable<RoutesPage> {
         return () -> new FlatteningIterator(iterator());
     }
 
+    @Override
+    public String toString() {
+        return "RoutesPaginator{" + options + '}';
+    }
+
     /** Walks the routes of one page, then asks for the next page; holds one page at a time. */
     private static final class FlatteningIterator implements Iterator<Route> {
         private final Iterator<RoutesPage> pages;
