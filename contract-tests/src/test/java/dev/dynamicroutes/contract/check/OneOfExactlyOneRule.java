@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -93,7 +94,7 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
             definition = responses.get(String.valueOf(status).charAt(0) + "XX");
         }
         if (definition == null) {
-            definition = responses.getDefault();
+            definition = responses.get(ApiResponses.DEFAULT);
         }
         if (definition != null && definition.get$ref() != null) {
             definition = api.getComponents()
@@ -112,8 +113,11 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
         if (schema == null || node == null || node.isNull()) {
             return;
         }
-        List<Schema> branches = schema.getOneOf();
-        if (branches != null && !branches.isEmpty()) {
+        // swagger-models declares oneOf and properties with the raw Schema type; read them as Schema<?>
+        List<Schema<?>> branches = schema.getOneOf() == null
+                ? List.of()
+                : schema.getOneOf().stream().<Schema<?>>map(branch -> branch).toList();
+        if (!branches.isEmpty()) {
             List<String> matched = new ArrayList<>();
             Schema<?> onlyMatch = null;
             for (Schema<?> branch : branches) {
@@ -135,9 +139,9 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
             return;
         }
         if (node.isObject()) {
-            Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+            Map<String, ?> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                Schema<?> child = properties.get(field.getKey());
+                Schema<?> child = (Schema<?>) properties.get(field.getKey());
                 if (child == null && schema.getAdditionalProperties() instanceof Schema<?> additional) {
                     child = additional;
                 }
