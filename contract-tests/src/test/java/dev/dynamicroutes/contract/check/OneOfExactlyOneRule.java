@@ -173,11 +173,13 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
         if (ref != null) {
             return ref.substring(ref.lastIndexOf('/') + 1);
         }
-        return api.getComponents().getSchemas().entrySet().stream()
-                .filter(component -> component.getValue().equals(branch))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(branch.getTitle() != null ? branch.getTitle() : "<inline schema>");
+        // a loop, not a stream: a lambda over the raw-typed schema map is itself a raw-type warning
+        for (Map.Entry<String, ?> component : api.getComponents().getSchemas().entrySet()) {
+            if (component.getValue().equals(branch)) {
+                return component.getKey();
+            }
+        }
+        return branch.getTitle() != null ? branch.getTitle() : "<inline schema>";
     }
 
     private static String abbreviated(JsonNode node) {
