@@ -14,6 +14,12 @@ check_args=()
 for arg in "$@"; do
   case "$arg" in
     --require-signatures) check_args+=("$arg") ;;
+    -o | --offline)
+      # maven-deploy-plugin refuses to run offline even when the repository is a local directory
+      # (MDEPLOY-90); fail here with the reason rather than after compiling the first module
+      echo "release/dry-run.sh: cannot stage with $arg: Maven's deploy plugin refuses offline mode," \
+        "even for a file repository. Run without it: staging into target/staging uploads nothing." >&2
+      exit 2 ;;
     *) maven_args+=("$arg") ;;
   esac
 done

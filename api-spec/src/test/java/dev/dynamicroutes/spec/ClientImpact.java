@@ -98,8 +98,8 @@ final class ClientImpact {
     // ---- component schemas: one generated class each ----
 
     private void schemas() {
-        Map<String, Schema> before = SpecModel.schemas(baseline);
-        Map<String, Schema> after = SpecModel.schemas(current);
+        Map<String, Schema<?>> before = SpecModel.schemas(baseline);
+        Map<String, Schema<?>> after = SpecModel.schemas(current);
         Set<String> newVariants = newElementVariantSchemas();
         for (String name : new TreeSet<>(before.keySet())) {
             if (!after.containsKey(name)) {
@@ -162,11 +162,11 @@ final class ClientImpact {
     }
 
     private void properties(String where, String owner, Schema<?> old, Schema<?> now) {
-        Map<String, Schema> before = old.getProperties() == null ? Map.of() : old.getProperties();
-        Map<String, Schema> after = now.getProperties() == null ? Map.of() : now.getProperties();
+        Map<String, Schema<?>> before = SpecModel.typed(old.getProperties());
+        Map<String, Schema<?>> after = SpecModel.typed(now.getProperties());
         List<String> wasRequired = old.getRequired() == null ? List.of() : old.getRequired();
         List<String> isRequired = now.getRequired() == null ? List.of() : now.getRequired();
-        for (Map.Entry<String, Schema> e : before.entrySet()) {
+        for (Map.Entry<String, Schema<?>> e : before.entrySet()) {
             String field = e.getKey();
             String at = where + "." + field;
             Schema<?> then = e.getValue();
@@ -219,7 +219,7 @@ final class ClientImpact {
                 }
             }
         }
-        for (Map.Entry<String, Schema> e : after.entrySet()) {
+        for (Map.Entry<String, Schema<?>> e : after.entrySet()) {
             String field = e.getKey();
             if (!before.containsKey(field)) {
                 boolean required = isRequired.contains(field);
@@ -460,7 +460,7 @@ final class ClientImpact {
 
     private static boolean sameType(Schema<?> a, Schema<?> b) {
         if (a == null || b == null) {
-            return a == b;
+            return a == null && b == null;
         }
         return Objects.equals(a.get$ref(), b.get$ref())
                 && Objects.equals(SpecModel.type(a), SpecModel.type(b))

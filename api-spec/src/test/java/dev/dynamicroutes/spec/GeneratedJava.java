@@ -33,7 +33,8 @@ final class GeneratedJava {
         }
         StringBuilder out = new StringBuilder();
         boolean upper = false;
-        for (char c : wireName.toCharArray()) {
+        for (int i = 0; i < wireName.length(); i++) {
+            char c = wireName.charAt(i);
             if (c == '_' || c == '-' || c == '.' || c == ' ') {
                 upper = out.length() > 0;
             } else {
@@ -76,7 +77,7 @@ final class GeneratedJava {
             return "Object";
         }
         switch (type) {
-            case "string":
+            case "string" -> {
                 if (schema.getEnum() != null) {
                     return pascal(wireName) + "Enum";
                 }
@@ -84,23 +85,30 @@ final class GeneratedJava {
                     return "OffsetDateTime";
                 }
                 return "date".equals(schema.getFormat()) ? "LocalDate" : "String";
-            case "number":
+            }
+            case "number" -> {
                 return "float".equals(schema.getFormat())
                         ? "Float"
                         : "double".equals(schema.getFormat()) ? "Double" : "BigDecimal";
-            case "integer":
+            }
+            case "integer" -> {
                 return "int64".equals(schema.getFormat()) ? "Long" : "Integer";
-            case "boolean":
+            }
+            case "boolean" -> {
                 return "Boolean";
-            case "array":
+            }
+            case "array" -> {
                 return "List<" + itemType(ownerClass, wireName, schema.getItems()) + ">";
-            case "object":
+            }
+            case "object" -> {
                 if (schema.getAdditionalProperties() instanceof Schema<?> values) {
                     return "Map<String, " + javaType(ownerClass, wireName, values) + ">";
                 }
                 return schema.getProperties() == null ? "Object" : inlineClass(ownerClass, wireName, false);
-            default:
+            }
+            default -> {
                 return "Object";
+            }
         }
     }
 

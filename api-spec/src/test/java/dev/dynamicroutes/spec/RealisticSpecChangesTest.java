@@ -43,9 +43,16 @@ class RealisticSpecChangesTest {
         String changed = editOnce(
                 spec(),
                 "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.",
-                "        - name: order_by\n          in: query\n          required: false\n          schema:\n"
-                        + "            type: string\n"
-                        + "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.");
+                """
+                        - name: order_by
+                          in: query
+                          required: false
+                          schema:
+                            type: string
+                      responses:
+                        "200":
+                          description: The routes of the gateway, one page.\
+                """);
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 
@@ -89,19 +96,24 @@ class RealisticSpecChangesTest {
 
     @Test
     void newElementVariantIsAWarningThatItHasNoTypedClass() {
-        String changed = editOnce(
-                spec(),
-                "        - $ref: \"#/components/schemas/EndElement\"\n",
-                "        - $ref: \"#/components/schemas/EndElement\"\n"
-                        + "        - $ref: \"#/components/schemas/CacheElement\"\n");
-        changed = editOnce(
-                changed,
-                "    ListRoutesBadRequest:\n",
-                "    CacheElement:\n      type: object\n      required: [id, outputs, type]\n      properties:\n"
-                        + "        id:\n          type: string\n        outputs:\n"
-                        + "          $ref: \"#/components/schemas/SuccessFallbackOutputs\"\n"
-                        + "        type:\n          type: string\n          enum: [cache]\n"
-                        + "    ListRoutesBadRequest:\n");
+        String changed = editOnce(spec(), "        - $ref: \"#/components/schemas/EndElement\"\n", """
+                        - $ref: "#/components/schemas/EndElement"
+                        - $ref: "#/components/schemas/CacheElement"
+                """);
+        changed = editOnce(changed, "    ListRoutesBadRequest:\n", """
+                    CacheElement:
+                      type: object
+                      required: [id, outputs, type]
+                      properties:
+                        id:
+                          type: string
+                        outputs:
+                          $ref: "#/components/schemas/SuccessFallbackOutputs"
+                        type:
+                          type: string
+                          enum: [cache]
+                    ListRoutesBadRequest:
+                """);
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 

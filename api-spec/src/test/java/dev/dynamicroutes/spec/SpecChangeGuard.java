@@ -43,6 +43,8 @@ final class SpecChangeGuard {
 
     /** Thrown when the document breaks clients of the last release and that was not declared intended. */
     static final class BreakingSpecChange extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
         BreakingSpecChange(String message) {
             super(message);
         }

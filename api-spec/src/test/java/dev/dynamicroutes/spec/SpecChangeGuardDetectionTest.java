@@ -137,12 +137,16 @@ class SpecChangeGuardDetectionTest {
 
     @Test
     void removedQueryParameterBreaks() {
-        String changed = editOnce(
-                spec(),
-                "        - name: per_page\n          in: query\n          required: false\n"
-                        + "          description: Number of routes per page.\n          schema:\n"
-                        + "            type: integer\n            format: int32\n            minimum: 1\n",
-                "");
+        String changed = editOnce(spec(), """
+                        - name: per_page
+                          in: query
+                          required: false
+                          description: Number of routes per page.
+                          schema:
+                            type: integer
+                            format: int32
+                            minimum: 1
+                """, "");
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 

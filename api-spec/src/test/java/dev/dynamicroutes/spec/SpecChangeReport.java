@@ -1,8 +1,14 @@
 package dev.dynamicroutes.spec;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
@@ -81,7 +87,7 @@ final class SpecChangeReport {
                     .append("\n\n");
         }
         if (result.isChanged()) {
-            String details = new MarkdownRender().render(result.diff());
+            String details = openApiDiffMarkdown(result.diff());
             int ownVerdict = details.lastIndexOf("#### Result");
             md.append("## All changes (openapi-diff)\n\n")
                     .append(ownVerdict < 0 ? details : details.substring(0, ownVerdict));
@@ -139,6 +145,17 @@ final class SpecChangeReport {
             md.append(result.isChanged() ? "- Documentation of the API spec updated.\n" : "- (nothing)\n");
         }
         return md.toString();
+    }
+
+    /** openapi-diff's markdown for a diff, read as UTF-8 (its String-returning render is deprecated). */
+    private static String openApiDiffMarkdown(ChangedOpenApi diff) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(diff, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String title(ClientImpact.Section section) {

@@ -111,7 +111,7 @@ class SpecFactsTest {
         assertThat(params.get("gateway_id").getRequired()).isTrue();
         for (String q : List.of("page", "per_page")) {
             assertThat(params.get(q).getIn()).as(q).isEqualTo("query");
-            assertThat(params.get(q).getRequired()).as(q).isNotEqualTo(Boolean.TRUE);
+            assertThat(params.get(q).getRequired()).as(q).isNotEqualTo(true);
             assertThat(params.get(q).getSchema().getType()).as(q).isEqualTo("integer");
         }
     }

@@ -3,6 +3,7 @@ package dev.dynamicroutes.spec;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +45,20 @@ final class SpecModel {
                 : null;
     }
 
-    static Map<String, Schema> schemas(OpenAPI api) {
-        return api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of()
-                : api.getComponents().getSchemas();
+    static Map<String, Schema<?>> schemas(OpenAPI api) {
+        return typed(api.getComponents() == null ? null : api.getComponents().getSchemas());
+    }
+
+    /**
+     * A copy of a swagger-models schema map (declared with the raw {@code Schema}) typed as
+     * {@code Schema<?>}, so callers need no raw type; {@code null} (nothing declared) is empty.
+     */
+    static Map<String, Schema<?>> typed(Map<String, ?> schemas) {
+        Map<String, Schema<?>> typed = new LinkedHashMap<>();
+        if (schemas != null) {
+            schemas.forEach((name, schema) -> typed.put(name, (Schema<?>) schema));
+        }
+        return typed;
     }
 
     /** The variants of a component's {@code oneOf} ({@code $ref}s only), in spec order. */

@@ -26,7 +26,7 @@ enum VersionBump {
 
     /** The next version after {@code released} ({@code x.y.z}, any {@code -SNAPSHOT} ignored). */
     String next(String released) {
-        String[] parts = released.replace("-SNAPSHOT", "").split("\\.");
+        String[] parts = released.replace("-SNAPSHOT", "").split("\\.", -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException("version '" + released + "' is not major.minor.patch");
         }

@@ -61,10 +61,9 @@ public class NoInternalTypesInPublicApiTest {
                     continue;
                 }
                 List<JavaType> involved = new ArrayList<>();
-                if (member instanceof JavaField) {
-                    involved.add(((JavaField) member).getType());
-                } else if (member instanceof JavaCodeUnit) {
-                    JavaCodeUnit code = (JavaCodeUnit) member;
+                if (member instanceof JavaField field) {
+                    involved.add(field.getType());
+                } else if (member instanceof JavaCodeUnit code) {
                     involved.add(code.getReturnType());
                     involved.addAll(code.getParameterTypes());
                     code.getThrowsClause().getTypes().forEach(involved::add);

@@ -249,9 +249,10 @@ class ErrorMappingTest {
 
         InvalidResponseException e = (InvalidResponseException) call();
 
-        assertThat(e.getCause()).isInstanceOf(RouteDecodeException.class);
-        RouteDecodeException cause = (RouteDecodeException) e.getCause();
-        assertThat(cause.routeId()).contains("r2");
+        assertThat(e.getCause())
+                .isInstanceOfSatisfying(
+                        RouteDecodeException.class,
+                        cause -> assertThat(cause.routeId()).contains("r2"));
         assertThat(e.cfRay()).contains("7a7a7a7a7a7a7a7a-SJC");
         assertThat(e.jsonPath()).hasValueSatisfying(p -> assertThat(p).startsWith("$.data.routes[1].elements[0]"));
         assertThat(e.request().page()).hasValue(3);
@@ -312,7 +313,7 @@ class ErrorMappingTest {
         ServerException e = (ServerException) call();
 
         assertThat(e.bodyExcerpt().length()).isLessThanOrEqualTo(Exchanges.EXCERPT_CHARS + 3);
-        assertThat(e.getMessage().length()).isLessThan(2_000);
+        assertThat(e.getMessage()).hasSizeLessThan(2_000);
 
         serve(aResponse()
                 .withStatus(200)
@@ -323,7 +324,7 @@ class ErrorMappingTest {
 
         assertThat(invalid.bodyExcerpt()).startsWith("{\"success\":true").endsWith("...");
         assertThat(invalid.bodyExcerpt().length()).isLessThanOrEqualTo(Exchanges.EXCERPT_CHARS + 3);
-        assertThat(invalid.getMessage().length()).isLessThan(2_000);
+        assertThat(invalid.getMessage()).hasSizeLessThan(2_000);
     }
 
     @Test

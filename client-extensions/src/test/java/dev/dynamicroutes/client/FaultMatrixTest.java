@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,15 +139,19 @@ class FaultMatrixTest {
         SUCCESS_FALSE_200(
                 t -> json(200, TestBodies.cloudflareError(1000, "internal")), false, ApiResponseException.class, 1);
 
+        @SuppressWarnings("ImmutableEnumChecker") // each constant's function is a stateless lambda
         final Function<TestClients.FakeTime, ResponseDefinitionBuilder> first;
+
         final boolean recovers;
-        final Class<? extends Throwable> expected;
+        /** {@code null}: the call succeeds. */
+        final @Nullable Class<? extends Throwable> expected;
+
         final int attempts;
 
         Fault(
                 Function<TestClients.FakeTime, ResponseDefinitionBuilder> first,
                 boolean recovers,
-                Class<? extends Throwable> expected,
+                @Nullable Class<? extends Throwable> expected,
                 int attempts) {
             this.first = first;
             this.recovers = recovers;

@@ -124,9 +124,8 @@ class HostileServerTextTest {
 
     @Test
     void controlCharactersInServerTextAreNeutralisedInMessages() throws IOException {
-        byte[] body =
-                ("{\"success\":false,\"errors\":[{\"code\":7,\"message\":\"line\\nforged\\u001b[31m\\u202eexe\"}]}")
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] body = "{\"success\":false,\"errors\":[{\"code\":7,\"message\":\"line\\nforged\\u001b[31m\\u202eexe\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
         try (ScriptedServer server = new ScriptedServer(
                         (n, out) -> ScriptedServer.respond(out, 404, body, "Content-Type: application/json"));
                 DynamicRoutesClient client = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())

@@ -2,6 +2,7 @@ package dev.dynamicroutes.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate for {@code 127.0.0.1}, generated once per test run with the JDK's {@code keytool}
@@ -22,7 +24,8 @@ final class LoopbackTls {
 
     static final String PASSWORD = "loopback-tls";
 
-    private static Path keyStore;
+    /** Created on first use by {@link #keyStore()}. */
+    private static @Nullable Path keyStore;
 
     private LoopbackTls() {}
 
@@ -58,7 +61,7 @@ final class LoopbackTls {
                                 PASSWORD))
                         .redirectErrorStream(true)
                         .start();
-                String output = new String(process.getInputStream().readAllBytes());
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     throw new IllegalStateException("keytool failed: " + output);
                 }

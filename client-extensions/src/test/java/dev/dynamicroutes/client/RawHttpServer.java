@@ -22,7 +22,7 @@ final class RawHttpServer implements AutoCloseable {
     /** One request as received: the request line and the header lines. */
     record Received(String requestLine, List<String> headerLines) {
         String target() {
-            return requestLine.split(" ")[1];
+            return requestLine.split(" ", 3)[1]; // method SP request-target SP version
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,11 @@ final class RecordingHttpClient extends HttpClient {
 
     @Override
     public SSLContext sslContext() {
-        return null;
+        try {
+            return SSLContext.getDefault(); // what a JDK client built without an SSLContext returns
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -348,9 +348,9 @@ class RetryTest {
     @Test
     void backoffFormula() {
         assertThat(BackoffRetryer.delay(1, null, 0)).isEqualTo(Duration.ofMillis(500));
-        assertThat(BackoffRetryer.delay(4, null, 0)).isEqualTo(Duration.ofMillis(4000));
-        assertThat(BackoffRetryer.delay(5, null, 0)).isEqualTo(Duration.ofMillis(8000));
-        assertThat(BackoffRetryer.delay(40, null, 0)).isEqualTo(Duration.ofMillis(8000));
+        assertThat(BackoffRetryer.delay(4, null, 0)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(BackoffRetryer.delay(5, null, 0)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(BackoffRetryer.delay(40, null, 0)).isEqualTo(Duration.ofSeconds(8));
         assertThat(BackoffRetryer.delay(1, null, 0.5)).isEqualTo(Duration.ofMillis(438));
         assertThat(BackoffRetryer.delay(1, Duration.ofSeconds(60), 0)).isEqualTo(Duration.ofSeconds(60));
         assertThat(BackoffRetryer.delay(1, Duration.ofMillis(60_001), 0)).isEqualTo(Duration.ofMillis(500));

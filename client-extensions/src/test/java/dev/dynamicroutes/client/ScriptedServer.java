@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loopback HTTP/1.1 server whose every byte is scripted: for each request it reads the request head,
@@ -102,7 +103,8 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** The request head, or {@code null} when the connection closes before a complete one. */
+    private static @Nullable String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         for (int b = in.read(); b >= 0; b = in.read()) {

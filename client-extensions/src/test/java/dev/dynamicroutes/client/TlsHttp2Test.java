@@ -101,7 +101,9 @@ class TlsHttp2Test {
         HTTP_404(error(404), false),
         HTTP_401(error(401), false);
 
+        @SuppressWarnings("ImmutableEnumChecker") // only read: passed to willReturn, never modified
         final ResponseDefinitionBuilder first;
+
         final boolean recovers;
 
         Row(ResponseDefinitionBuilder first, boolean recovers) {

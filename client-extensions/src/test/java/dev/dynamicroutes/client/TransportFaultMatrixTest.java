@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -111,19 +112,26 @@ class TransportFaultMatrixTest {
                 "Content-Type: application/json",
                 "Content-Encoding: gzip")),
         HEADERS_NEVER_SENT((n, out) -> Thread.sleep(REQUEST_TIMEOUT.toMillis() * 20)),
-        STATUS_999((n, out) ->
-                respond(out, 999, TestBodies.cloudflareError(999, "odd").getBytes(), "Content-Type: application/json")),
+        STATUS_999((n, out) -> respond(
+                out,
+                999,
+                TestBodies.cloudflareError(999, "odd").getBytes(StandardCharsets.UTF_8),
+                "Content-Type: application/json")),
         STATUS_999_ASKING_FOR_RETRY((n, out) -> respond(
                 out,
                 999,
-                TestBodies.cloudflareError(999, "odd").getBytes(),
+                TestBodies.cloudflareError(999, "odd").getBytes(StandardCharsets.UTF_8),
                 "Content-Type: application/json",
                 "x-should-retry: true")),
         RETRY_AFTER_PAST_DATE_THEN_OK((n, out) -> {
             if (n == 1) {
                 String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                         java.time.Instant.parse("2020-01-01T00:00:00Z").atOffset(ZoneOffset.UTC));
-                respond(out, 429, TestBodies.cloudflareError(971, "slow").getBytes(), "Retry-After: " + past);
+                respond(
+                        out,
+                        429,
+                        TestBodies.cloudflareError(971, "slow").getBytes(StandardCharsets.UTF_8),
+                        "Retry-After: " + past);
             } else {
                 respond(out, 200, PAGE, "Content-Type: application/json");
             }
@@ -131,13 +139,13 @@ class TransportFaultMatrixTest {
         CF_RAY_300_KB((n, out) -> respond(
                 out,
                 500,
-                TestBodies.cloudflareError(500, "x").getBytes(),
+                TestBodies.cloudflareError(500, "x").getBytes(StandardCharsets.UTF_8),
                 "Content-Type: application/json",
                 "cf-ray: " + "7".repeat(300 * 1024))),
         ERROR_MESSAGE_300_KB((n, out) -> respond(
                 out,
                 400,
-                TestBodies.cloudflareError(400, "m".repeat(300 * 1024)).getBytes(),
+                TestBodies.cloudflareError(400, "m".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8),
                 "Content-Type: application/json")),
         HEADERS_OVER_1_MB((n, out) ->
                 respond(out, 200, PAGE, "Content-Type: application/json", "X-Big: " + "b".repeat(1024 * 1024))),
@@ -159,6 +167,7 @@ class TransportFaultMatrixTest {
         }),
         ERROR_BODY_ALWAYS_CUT((n, out) -> errorBodyCut(out));
 
+        @SuppressWarnings("ImmutableEnumChecker") // each constant's script is a stateless lambda
         final ScriptedServer.Script script;
 
         Row(ScriptedServer.Script script) {
@@ -195,7 +204,7 @@ class TransportFaultMatrixTest {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             String described = outcome instanceof Throwable t ? t.getClass().getSimpleName() : "success";
             int expectedRequests = Integer.parseInt(TransportTables.expectedLine(EXPECTED, row.name())
-                    .split("\\|")[2]
+                    .split("\\|", -1)[2]
                     .strip());
             int seen = TestClients.awaitRequests(server::requests, expectedRequests);
             ACTUAL.put(row.name(), String.format("%-31s | %-26s | %d", row, described, seen));
@@ -218,7 +227,7 @@ class TransportFaultMatrixTest {
                 assertThat(page.routes()).hasSize(1);
             } else {
                 Throwable e = (Throwable) outcome;
-                assertThat(e.getMessage().length()).as("message length").isLessThan(3_000);
+                assertThat(e.getMessage()).as("message length").hasSizeLessThan(3_000);
                 assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN);
             }
             switch (row) {
@@ -288,7 +297,8 @@ class TransportFaultMatrixTest {
      * reset ({@code reset} true), an orderly close (false), or nothing more ({@code null}: the caller
      * stalls).
      */
-    static void partThen(OutputStream out, byte[] body, String coding, Boolean reset) throws IOException {
+    static void partThen(OutputStream out, byte[] body, @Nullable String coding, @Nullable Boolean reset)
+            throws IOException {
         byte[] upToRoute3 = Arrays.copyOf(FIVE_ROUTES, INSIDE_ROUTES_3);
         List<String> headers = new java.util.ArrayList<>(List.of("Content-Type: application/json"));
         if (coding != null) {

@@ -11,7 +11,7 @@ final class TransportTables {
                 .filter(line -> line.startsWith(name + " "))
                 .findFirst()
                 .map(line -> {
-                    String[] cells = line.split("\\|");
+                    String[] cells = line.split("\\|", -1);
                     return String.format("%-31s | %-26s | %s", cells[0].strip(), cells[1].strip(), cells[2].strip());
                 })
                 .orElseThrow(() -> new AssertionError("no expected row for " + name));

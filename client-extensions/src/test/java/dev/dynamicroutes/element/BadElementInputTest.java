@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of bad element gives a RouteDecodeException that says where: route, element, field. */
@@ -27,7 +28,7 @@ class BadElementInputTest {
         return (ObjectNode) elements(response).get(index);
     }
 
-    static void assertLocation(RouteDecodeException e, int elementIndex, String elementId, String field) {
+    static void assertLocation(RouteDecodeException e, int elementIndex, @Nullable String elementId, String field) {
         assertThat(e).as("expected a RouteDecodeException").isNotNull();
         assertThat(e.routeId()).contains(ROUTE_ID);
         assertThat(e.routeIndex()).isZero();

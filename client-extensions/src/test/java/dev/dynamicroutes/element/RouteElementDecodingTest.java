@@ -118,30 +118,37 @@ class RouteElementDecodingTest {
         all.add(new UnknownElement(unknownJson, "cache"));
 
         RouteElement.Visitor<String> names = new RouteElement.Visitor<>() {
+            @Override
             public String visitStart(StartElement e) {
                 return "start:" + e.next();
             }
 
+            @Override
             public String visitConditional(ConditionalElement e) {
                 return "conditional:" + e.onTrue();
             }
 
+            @Override
             public String visitPercentage(PercentageElement e) {
                 return "percentage:" + e.outputs().size();
             }
 
+            @Override
             public String visitRate(RateElement e) {
                 return "rate:" + e.key();
             }
 
+            @Override
             public String visitModel(ModelElement e) {
                 return "model:" + e.model();
             }
 
+            @Override
             public String visitEnd(EndElement e) {
                 return "end:" + e.id();
             }
 
+            @Override
             public String visitUnknown(UnknownElement e) {
                 return "unknown:" + e.type();
             }

@@ -67,7 +67,7 @@ final class RouteFixtures {
     /** Decodes a whole response body the way the client does: one parse, straight into typed routes. */
     static List<Route> decode(String body) throws IOException {
         try {
-            return MAPPER.readValue(body, Body.class).data.routes;
+            return MAPPER.readValue(body, Body.class).data().routes();
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             // inside a larger document Jackson wraps our exception; the client unwraps it the same way
             if (e.getCause() instanceof RouteDecodeException route) {
@@ -78,13 +78,9 @@ final class RouteFixtures {
     }
 
     /** The envelope, reduced to what these tests read. */
-    static final class Body {
-        public Data data;
-    }
+    record Body(Data data) {}
 
-    static final class Data {
-        public List<Route> routes;
-    }
+    record Data(List<Route> routes) {}
 
     static Route decodeFirst(JsonNode response) throws IOException {
         return decode(MAPPER.writeValueAsString(response)).get(0);

@@ -3,6 +3,7 @@ package dev.dynamicroutes.element;
 import static dev.dynamicroutes.element.RouteFixtures.allTypesResponse;
 import static dev.dynamicroutes.element.RouteFixtures.elements;
 import static dev.dynamicroutes.element.RouteFixtures.firstRoute;
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -100,16 +101,15 @@ class ValueModelTest {
         Route decoded = PLAIN.treeToValue(route, Route.class);
 
         assertThat(decoded.additionalProperties()).containsOnlyKeys("description");
-        assertThat(decoded.version()
-                        .additionalProperties()
-                        .get("audit")
-                        .path("by")
-                        .asText())
-                .isEqualTo("ops");
+        assertThat(decoded.version().additionalProperties())
+                .hasEntrySatisfying(
+                        "audit", audit -> assertThat(audit.path("by").asText()).isEqualTo("ops"));
         assertThat(decoded.deployment().additionalProperties()).containsEntry("region", PLAIN.valueToTree("eu"));
         ModelElement model = (ModelElement) decoded.elements().get(4);
         assertThat(model.additionalProperties()).containsOnlyKeys("weight");
-        assertThat(model.otherProperties().get("temperature").decimalValue()).isEqualTo(new BigDecimal("0.70"));
+        assertThat(model.otherProperties())
+                .hasEntrySatisfying(
+                        "temperature", t -> assertThat(t.decimalValue()).isEqualTo(new BigDecimal("0.70")));
         assertThat(((StartElement) decoded.elements().get(0)).next()).isEqualTo("is-premium");
         assertThat(exactTree(PLAIN.writeValueAsString(decoded))).isEqualTo(route);
     }
@@ -120,7 +120,7 @@ class ValueModelTest {
         route.putObject("extension").put("a", 1);
         Route decoded = PLAIN.treeToValue(route, Route.class);
 
-        ((ObjectNode) decoded.additionalProperties().get("extension")).put("a", 2);
+        ((ObjectNode) requireNonNull(decoded.additionalProperties().get("extension"))).put("a", 2);
         ConditionalElement conditional = (ConditionalElement) decoded.elements().get(1);
         ((ObjectNode) conditional.conditions().orElseThrow()).removeAll();
 
@@ -179,6 +179,7 @@ class ValueModelTest {
 
     @Test
     void buildersNameTheMissingValue() {
+        @SuppressWarnings("NullAway") // passes null on purpose: the builder must reject it
         RouteDecodeException noName = catchThrowableOfType(
                 RouteDecodeException.class,
                 () -> builtRoute().name(null).elements(List.of()).build());

@@ -36,9 +36,9 @@ class RouteGraphShapesTest {
                     .append(parts[1])
                     .append("\",\"outputs\":{");
             if (parts.length == 3 && !parts[2].isEmpty()) {
-                String[] outputs = parts[2].split(",");
+                String[] outputs = parts[2].split(",", -1);
                 for (int o = 0; o < outputs.length; o++) {
-                    String[] edge = outputs[o].split("=");
+                    String[] edge = outputs[o].split("=", 2);
                     json.append(o == 0 ? "" : ",")
                             .append('"')
                             .append(edge[0])

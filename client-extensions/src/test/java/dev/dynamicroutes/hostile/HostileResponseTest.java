@@ -76,7 +76,7 @@ class HostileResponseTest {
         Map<String, String> expected = new LinkedHashMap<>();
         try (InputStream in = HostileResponseTest.class.getResourceAsStream(EXPECTED)) {
             assertThat(in).as(EXPECTED).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

@@ -56,19 +56,18 @@ class ReadmeSnippetsCompileTest {
     /** The check itself fails on a block that uses an undeclared variable or lacks an import. */
     @Test
     void aBlockWithoutItsImportsOrVariablesIsReported(@TempDir Path classes) throws IOException {
-        String readme = String.join(
-                "\n",
-                "# title",
-                "```java",
-                "import dev.dynamicroutes.client.DynamicRoutesClient;",
-                "",
-                "DynamicRoutesClient client = DynamicRoutesClient.builder().fromEnv().build();",
-                "```",
-                "text",
-                "```java",
-                "RoutesPage page = client.listRoutes(accountId, \"gw\", 1, 50);",
-                "```",
-                "");
+        String readme = """
+        # title
+        ```java
+        import dev.dynamicroutes.client.DynamicRoutesClient;
+
+        DynamicRoutesClient client = DynamicRoutesClient.builder().fromEnv().build();
+        ```
+        text
+        ```java
+        RoutesPage page = client.listRoutes(accountId, "gw", 1, 50);
+        ```
+        """;
         List<Block> blocks = javaBlocks(readme);
         assertThat(blocks).extracting(Block::line).containsExactly(2, 8);
 

@@ -99,7 +99,7 @@ class PublicApiListingTest {
 
     static boolean isApiMember(Member m) {
         return !m.isSynthetic()
-                && !(m instanceof Method && ((Method) m).isBridge())
+                && !(m instanceof Method method && method.isBridge())
                 && (Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers()));
     }
 
@@ -109,10 +109,9 @@ class PublicApiListingTest {
      * compiler-made bridges; those do not count, the inherited method is the API.
      */
     static boolean overridden(Class<?> type, Member m) {
-        if (!(m instanceof Method)) {
+        if (!(m instanceof Method method)) {
             return false;
         }
-        Method method = (Method) m;
         for (Class<?> c = type; c != method.getDeclaringClass(); c = c.getSuperclass()) {
             try {
                 Method declared = c.getDeclaredMethod(method.getName(), method.getParameterTypes());
@@ -127,11 +126,11 @@ class PublicApiListingTest {
     }
 
     static String signature(Member member) {
-        if (member instanceof Method) {
-            return ((Method) member).toGenericString();
+        if (member instanceof Method method) {
+            return method.toGenericString();
         }
-        if (member instanceof Constructor) {
-            return ((Constructor<?>) member).toGenericString();
+        if (member instanceof Constructor<?> constructor) {
+            return constructor.toGenericString();
         }
         return ((Field) member).toGenericString();
     }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -93,7 +94,7 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
             definition = responses.get(String.valueOf(status).charAt(0) + "XX");
         }
         if (definition == null) {
-            definition = responses.getDefault();
+            definition = responses.get(ApiResponses.DEFAULT);
         }
         if (definition != null && definition.get$ref() != null) {
             definition = api.getComponents()
@@ -112,8 +113,11 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
         if (schema == null || node == null || node.isNull()) {
             return;
         }
-        List<Schema> branches = schema.getOneOf();
-        if (branches != null && !branches.isEmpty()) {
+        // swagger-models declares oneOf and properties with the raw Schema type; read them as Schema<?>
+        List<Schema<?>> branches = schema.getOneOf() == null
+                ? List.of()
+                : schema.getOneOf().stream().<Schema<?>>map(branch -> branch).toList();
+        if (!branches.isEmpty()) {
             List<String> matched = new ArrayList<>();
             Schema<?> onlyMatch = null;
             for (Schema<?> branch : branches) {
@@ -135,9 +139,9 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
             return;
         }
         if (node.isObject()) {
-            Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+            Map<String, ?> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                Schema<?> child = properties.get(field.getKey());
+                Schema<?> child = (Schema<?>) properties.get(field.getKey());
                 if (child == null && schema.getAdditionalProperties() instanceof Schema<?> additional) {
                     child = additional;
                 }
@@ -169,11 +173,13 @@ final class OneOfExactlyOneRule implements CustomResponseValidator {
         if (ref != null) {
             return ref.substring(ref.lastIndexOf('/') + 1);
         }
-        return api.getComponents().getSchemas().entrySet().stream()
-                .filter(component -> component.getValue().equals(branch))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(branch.getTitle() != null ? branch.getTitle() : "<inline schema>");
+        // a loop, not a stream: a lambda over the raw-typed schema map is itself a raw-type warning
+        for (Map.Entry<String, ?> component : api.getComponents().getSchemas().entrySet()) {
+            if (component.getValue().equals(branch)) {
+                return component.getKey();
+            }
+        }
+        return branch.getTitle() != null ? branch.getTitle() : "<inline schema>";
     }
 
     private static String abbreviated(JsonNode node) {

@@ -25,6 +25,8 @@ final class PactInteractions {
 
     /** Thrown for a pact file this glue cannot read; names the file and the interaction. */
     static final class UnreadablePactException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         UnreadablePactException(String message) {
             super(message);
         }

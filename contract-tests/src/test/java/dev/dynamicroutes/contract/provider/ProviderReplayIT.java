@@ -71,11 +71,11 @@ class ProviderReplayIT {
     @State(STATE_MANY_ROUTES)
     void manyRoutes(Map<String, Object> params) {
         Object total = params.get(STATE_PARAM_TOTAL_ROUTES);
-        if (!(total instanceof Number)) {
+        if (!(total instanceof Number number)) {
             throw new IllegalArgumentException("provider state '" + STATE_MANY_ROUTES + "' needs a numeric parameter '"
                     + STATE_PARAM_TOTAL_ROUTES + "', got " + params);
         }
-        provider.answerWithPagesOf(((Number) total).intValue());
+        provider.answerWithPagesOf(number.intValue());
     }
 
     @State(STATE_PER_PAGE_REJECTED)

@@ -174,7 +174,7 @@ final class SpecExampleProvider implements AutoCloseable {
     private static Map<String, String> query(String rawQuery) {
         Map<String, String> params = new HashMap<>();
         if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
+            for (String pair : rawQuery.split("&", -1)) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
                     params.put(

@@ -67,7 +67,7 @@ final class SpecExamples {
     /** The path template of the routes operation, e.g. {@code /accounts/{account_id}/...}. */
     String pathTemplate() {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            if (path.getValue().path("get") == operation) {
+            if (isTheOperation(path.getValue().path("get"))) {
                 return path.getKey();
             }
         }
@@ -77,10 +77,14 @@ final class SpecExamples {
     private static JsonNode findOperation(JsonNode document) {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             JsonNode get = path.getValue().path("get");
-            if (OPERATION_ID.equals(get.path("operationId").asText())) {
+            if (isTheOperation(get)) {
                 return get;
             }
         }
         throw new IllegalStateException("the spec has no GET operation '" + OPERATION_ID + "'");
+    }
+
+    private static boolean isTheOperation(JsonNode get) {
+        return OPERATION_ID.equals(get.path("operationId").asText());
     }
 }
