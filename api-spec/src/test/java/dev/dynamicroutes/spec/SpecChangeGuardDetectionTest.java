@@ -228,9 +228,16 @@ class SpecChangeGuardDetectionTest {
         String changed = editOnce(
                 spec(),
                 "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.",
-                "        - name: X-Trace\n          in: header\n          required: false\n          schema:\n"
-                        + "            type: string\n"
-                        + "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.");
+                """
+                        - name: X-Trace
+                          in: header
+                          required: false
+                          schema:
+                            type: string
+                      responses:
+                        "200":
+                          description: The routes of the gateway, one page.\
+                """);
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 

@@ -185,6 +185,7 @@ class ValueModelTest {
                 () -> builtRoute().name(null).elements(List.of()).build());
         RouteDecodeException emptyTarget =
                 catchThrowableOfType(RouteDecodeException.class, () -> StartElement.of("s", ""));
+        @SuppressWarnings("NullAway") // passes null on purpose: the factory must reject it
         RouteDecodeException noVersionId = catchThrowableOfType(
                 RouteDecodeException.class,
                 () -> RouteVersion.of(null, true, "c", "d", RouteVersion.Validity.NOT_REPORTED, null));
