@@ -3,6 +3,7 @@ package dev.dynamicroutes.spec;
 import static dev.dynamicroutes.spec.SpecChangeGuardDetectionTest.breaking;
 import static dev.dynamicroutes.spec.SpecChangeGuardDetectionTest.editOnce;
 import static dev.dynamicroutes.spec.SpecChangeGuardDetectionTest.spec;
+import static dev.dynamicroutes.spec.SpecChangeGuardDetectionTest.withOptionalListParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -40,19 +41,7 @@ class RealisticSpecChangesTest {
 
     @Test
     void newOptionalQueryParameterIsCompatibleAndNamesTheGeneratedJava() {
-        String changed = editOnce(
-                spec(),
-                "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.",
-                """
-                        - name: order_by
-                          in: query
-                          required: false
-                          schema:
-                            type: string
-                      responses:
-                        "200":
-                          description: The routes of the gateway, one page.\
-                """);
+        String changed = withOptionalListParameter("order_by", "query");
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 

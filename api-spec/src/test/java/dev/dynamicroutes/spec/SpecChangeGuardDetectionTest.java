@@ -53,6 +53,20 @@ class SpecChangeGuardDetectionTest {
         return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
+    /** The baseline with one more optional string parameter on the list operation. */
+    static String withOptionalListParameter(String name, String in) {
+        String responses =
+                "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.";
+        String parameter = """
+                        - name: %s
+                          in: %s
+                          required: false
+                          schema:
+                            type: string
+                """.formatted(name, in);
+        return editOnce(spec(), responses, parameter + responses);
+    }
+
     @Test
     void identicalDocumentsHaveNoChanges() {
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), spec());
@@ -225,19 +239,7 @@ class SpecChangeGuardDetectionTest {
 
     @Test
     void newOptionalHeaderParameterSaysHowUsersSendIt() {
-        String changed = editOnce(
-                spec(),
-                "      responses:\n        \"200\":\n          description: The routes of the gateway, one page.",
-                """
-                        - name: X-Trace
-                          in: header
-                          required: false
-                          schema:
-                            type: string
-                      responses:
-                        "200":
-                          description: The routes of the gateway, one page.\
-                """);
+        String changed = withOptionalListParameter("X-Trace", "header");
 
         SpecChangeGuard.Result result = SpecChangeGuard.compare(spec(), changed);
 
