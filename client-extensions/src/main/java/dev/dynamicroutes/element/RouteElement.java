@@ -229,6 +229,8 @@ public abstract sealed class RouteElement
     /**
      * One method per element kind, plus {@link #visitUnknown} for types added to the API after this
      * client was built: old clients keep working when the server grows.
+     *
+     * @param <T> what the visitor returns
      */
     public interface Visitor<T> {
         /**
