@@ -57,12 +57,12 @@ public final class RouteDeployment {
      */
     public static RouteDeployment of(
             String deploymentId, String versionId, String createdAt, @Nullable String comment) {
-        Builder b = new Builder();
-        b.deploymentId = deploymentId;
-        b.versionId = versionId;
-        b.createdAt = createdAt;
-        b.comment = comment;
-        return b.build();
+        return new Builder()
+                .deploymentId(deploymentId)
+                .versionId(versionId)
+                .createdAt(createdAt)
+                .comment(comment)
+                .build();
     }
 
     /** {@return the deployment's id} */
