@@ -1,0 +1,100 @@
+package dev.dynamicroutes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.dynamicroutes.generated.api.DynamicRoutesApi;
+import feign.QueryMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The handwritten code calls a generated operation through its query-map form (the {@code
+ * ...QueryParams} parameter object) whenever the generator offers one, never through the positional
+ * form. A new optional query parameter upstream adds a positional argument, which would stop the
+ * client compiling; the parameter object only gains a setter (CONTRIBUTING.md "When the spec
+ * changes").
+ */
+class GeneratedOperationsCalledThroughQueryMapsTest {
+
+    static final String GENERATED_API = "dev.dynamicroutes.generated.api";
+
+    /** Calls to a positional overload of an operation that also has a query-map form, as "caller -> target". */
+    static Set<String> positionalCalls(JavaClasses classes) {
+        return callsToGeneratedApi(classes, false);
+    }
+
+    /** Resolved calls to generated operations, as "caller -> target": query-map forms, or positional ones. */
+    static Set<String> callsToGeneratedApi(JavaClasses classes, boolean queryMapForm) {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass caller : classes) {
+            for (JavaMethodCall call : caller.getMethodCallsFromSelf()) {
+                JavaClass owner = call.getTargetOwner();
+                if (!owner.getPackageName().startsWith(GENERATED_API)) {
+                    continue;
+                }
+                call.getTarget().resolveMember().ifPresent(target -> {
+                    boolean matches = queryMapForm
+                            ? takesQueryMap(target)
+                            : !takesQueryMap(target) && hasQueryMapOverload(owner, target.getName());
+                    if (matches) {
+                        found.add(call.getOrigin().getFullName() + " -> " + target.getFullName());
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    static boolean takesQueryMap(JavaMethod method) {
+        return method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(QueryMap.class));
+    }
+
+    static boolean hasQueryMapOverload(JavaClass owner, String name) {
+        return owner.getMethods().stream().anyMatch(m -> m.getName().equals(name) && takesQueryMap(m));
+    }
+
+    @Test
+    void theClientCallsGeneratedOperationsThroughTheirQueryMapForm() {
+        JavaClasses handwritten = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("dev.dynamicroutes");
+        assertThat(handwritten.stream().anyMatch(c -> c.getSimpleName().equals("RoutesEndpoint")))
+                .as("the class that calls the generated API is imported")
+                .isTrue();
+        assertThat(callsToGeneratedApi(handwritten, true))
+                .as("calls through the query-map form, so the rule sees the calls it checks")
+                .anyMatch(call -> call.contains("RoutesEndpoint"));
+        assertThat(positionalCalls(handwritten)).isEmpty();
+    }
+
+    @Test
+    void theRuleFindsAPositionalCall() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(PositionalCaller.class, DynamicRoutesApi.class);
+        assertThat(positionalCalls(fixture))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith(PositionalCaller.class.getName() + ".positional(")
+                .contains("DynamicRoutesApi.listRoutes(java.lang.String, java.lang.String, java.lang.Integer,");
+    }
+
+    /** Calls both forms; only the positional one breaks the rule. Compiled, never run. */
+    static final class PositionalCaller {
+        static Object positional(DynamicRoutesApi api) {
+            return api.listRoutes("account", "gateway", 1, 50);
+        }
+
+        static Object queryMap(DynamicRoutesApi api) {
+            return api.listRoutes(
+                    "account",
+                    "gateway",
+                    new DynamicRoutesApi.ListRoutesQueryParams().page(1).perPage(50));
+        }
+    }
+}
