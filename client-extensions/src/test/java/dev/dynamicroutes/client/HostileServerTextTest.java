@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * excerpt or cf-ray, the retry log, or the FULL exchange log. And a gzip bomb at FULL logging is
  * read no further than the parser's limits allow.
  */
+@Tag("logging")
 class HostileServerTextTest {
 
     final ByteArrayOutputStream captured = new ByteArrayOutputStream();

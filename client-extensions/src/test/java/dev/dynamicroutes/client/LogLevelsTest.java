@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * captured (slf4j-simple writes to System.err, see simplelogger.properties), and a level → what was
  * logged table compared with the expected one.
  */
+@Tag("logging")
 class LogLevelsTest {
 
     @RegisterExtension

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * connection-failure scenarios, with both auth schemes, at every Feign log level, and checks that the
  * token, key and email appear nowhere: not in the logs, not in exception messages or toString().
  */
+@Tag("logging")
 class LogRedactionTest {
 
     @RegisterExtension
