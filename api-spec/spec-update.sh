@@ -10,7 +10,8 @@
 # 3. compares the new jars with the baseline ones (japicmp, the parent pom's shared configuration);
 # 4. writes the report: verdict for this client, version bump, draft CHANGELOG entry, build outcome,
 #    generated-sources diff, japicmp results.
-# Exit status: that of the build in step 2 (0 = everything passed with the new spec).
+# Exit status: that of the build in step 2 (0 = everything passed with the new spec); 2 when the
+# baseline does not build or the report cannot be written.
 # Nothing is installed into ~/.m2. The new spec stays in place; `git checkout` the file to undo.
 set -uo pipefail
 
@@ -66,7 +67,17 @@ mvn -B -o -fae -pl client-extensions -am package japicmp:cmp -Dmaven.test.skip=t
   > "$work/japicmp.log" 2>&1
 
 echo "spec-update: 4/4 report"
-mvn -B -o -q -pl api-spec exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=dev.dynamicroutes.spec.SpecUpdateCommand \
-  -Dexec.args="$root/$baseline $root/$spec $root $root/$work $build_status"
+# Maven's output goes to a log: Maven 3.8 writes ANSI colour resets around it even with -B and -q;
+# the summary below is read from the report itself
+report=target/spec-update-report.md
+rm -f "$report"
+if ! mvn -B -o -q -pl api-spec exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=dev.dynamicroutes.spec.SpecUpdateCommand \
+    -Dexec.args="$root/$baseline $root/$spec $root $root/$work $build_status" > "$work/report.log" 2>&1; then
+  echo "spec-update: the report step failed; see $work/report.log" >&2
+  exit 2
+fi
+sed -n 's/^\*\*Verdict: \(.*\)\*\*$/spec-update: verdict: \1/p; s/^\*\*Version:\*\* /spec-update: version: /p' "$report"
+echo "spec-update: build with the new spec: $([ "$build_status" -eq 0 ] && echo passed || echo "FAILED (see the report's build section)")"
+echo "spec-update: report written to $root/$report"
 exit "$build_status"

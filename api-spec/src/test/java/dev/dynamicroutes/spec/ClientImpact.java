@@ -53,9 +53,11 @@ final class ClientImpact {
 
     /**
      * One change: {@code where} in spec terms ({@code RoutesPage.order_by_direction}), {@code what}
-     * happened, and the generated Java signatures it adds, changes or removes.
+     * happened (for maintainers), {@code changelog} what it means to users of the client (the draft
+     * CHANGELOG line; the same text as {@code what} when that already reads as one), and the generated
+     * Java signatures it adds, changes or removes.
      */
-    record Finding(Severity severity, Section section, String where, String what, List<String> java) {
+    record Finding(Severity severity, Section section, String where, String what, String changelog, List<String> java) {
         @Override
         public String toString() {
             return where + ": " + what + (java.isEmpty() ? "" : " [Java: " + String.join("; ", java) + "]");
@@ -203,7 +205,7 @@ final class ClientImpact {
                             : then.getItems() != null && then.getItems().getProperties() != null
                                     ? GeneratedJava.inlineClass(owner, field, true)
                                     : owner;
-            enumValues(at, owner, field, then, later);
+            enumValues(at, owner, field, then, later, false);
             properties(at, nestedOwner, then, later);
             if (then.getItems() != null && later.getItems() != null) {
                 if (!sameType(then.getItems(), later.getItems())) {
@@ -234,10 +236,11 @@ final class ClientImpact {
     }
 
     private void enumValues(String where, String owner, Schema<?> old, Schema<?> now) {
-        enumValues(where, owner, null, old, now);
+        enumValues(where, owner, null, old, now, false);
     }
 
-    private void enumValues(String where, String owner, String field, Schema<?> old, Schema<?> now) {
+    /** {@code sent}: the values are sent by the client (a parameter), not received. */
+    private void enumValues(String where, String owner, String field, Schema<?> old, Schema<?> now, boolean sent) {
         List<?> before = old.getEnum() == null ? List.of() : old.getEnum();
         List<?> after = now.getEnum() == null ? List.of() : now.getEnum();
         if (before.isEmpty() && after.isEmpty()) {
@@ -256,13 +259,23 @@ final class ClientImpact {
             }
         }
         for (Object value : after) {
-            if (!before.contains(value) && !variantTag) {
+            if (!before.contains(value) && !variantTag && sent) {
+                // only the sender needs to know it: nothing the released client reads changes
                 add(
+                        Severity.COMPATIBLE,
+                        Section.ADDED,
+                        where,
+                        "the API now accepts `" + value + "`",
+                        enumClass + "." + GeneratedJava.enumConstant(value) + " added");
+            } else if (!before.contains(value) && !variantTag) {
+                addWithChangelog(
                         Severity.WARNING,
                         Section.ADDED,
                         where,
                         "new enum value `" + value + "` has no constant in the released client: it decodes as"
                                 + " the unknown case and is written back as sent",
+                        "the API may now send `" + value + "`; the client reads it as sent and writes it back"
+                                + " unchanged",
                         enumClass + "." + GeneratedJava.enumConstant(value) + " added");
             }
         }
@@ -286,12 +299,15 @@ final class ClientImpact {
         }
         for (SpecModel.Variant v : after.values()) {
             if (!before.containsKey(v.schemaName())) {
-                add(
+                addWithChangelog(
                         Severity.WARNING,
                         Section.ADDED,
                         where,
                         "variant `" + v.displayName() + "` has no typed class: the client decodes it as an unknown"
                                 + " element, keeps it and writes it back unchanged (" + v.schemaName() + ")",
+                        "the API may now send elements of type `" + v.displayName() + "`; the client reads them"
+                                + " as `UnknownElement` (`id()`, `outputs()`, `json()` as sent) and writes them back"
+                                + " unchanged",
                         "class " + GeneratedJava.modelClass(v.schemaName()) + " added (not used by the client)");
             }
         }
@@ -370,7 +386,7 @@ final class ClientImpact {
                         "type changed from " + describe(p.getSchema()) + " to " + describe(later.getSchema()),
                         parameterJava(operationId, p) + " becomes " + parameterJava(operationId, later));
             } else if (p.getSchema() != null && later.getSchema() != null) {
-                enumValues(at, GeneratedJava.API_CLASS, p.getName(), p.getSchema(), later.getSchema());
+                enumValues(at, GeneratedJava.API_CLASS, p.getName(), p.getSchema(), later.getSchema(), true);
             }
         }
         for (Map.Entry<String, Parameter> e : after.entrySet()) {
@@ -481,6 +497,11 @@ final class ClientImpact {
     }
 
     private void add(Severity severity, Section section, String where, String what, String... java) {
-        findings.add(new Finding(severity, section, where, what, List.of(java)));
+        addWithChangelog(severity, section, where, what, what, java);
+    }
+
+    private void addWithChangelog(
+            Severity severity, Section section, String where, String what, String changelog, String... java) {
+        findings.add(new Finding(severity, section, where, what, changelog, List.of(java)));
     }
 }

@@ -80,7 +80,10 @@ class RealisticSpecChangesTest {
         assertThat(report(result))
                 .contains("**Verdict: compatible, with warnings**")
                 .contains("openapi-diff alone: incompatible")
-                .contains("## Warnings");
+                .contains("## Warnings")
+                .as("the CHANGELOG line is for users of the client, not the maintainer's warning")
+                .contains("### Added\n- `RateProperties.limitType`: the API may now send `tokens`;"
+                        + " the client reads it as sent and writes it back unchanged\n");
     }
 
     @Test
@@ -113,7 +116,11 @@ class RealisticSpecChangesTest {
             assertThat(f.what()).startsWith("variant `cache` has no typed class");
         });
         assertThat(result.bump()).isEqualTo(VersionBump.MINOR);
-        assertThat(report(result)).contains("variant `cache` has no typed class");
+        assertThat(report(result))
+                .contains("variant `cache` has no typed class")
+                .contains("### Added\n- `RouteElement`: the API may now send elements of type `cache`; the client"
+                        + " reads them as `UnknownElement` (`id()`, `outputs()`, `json()` as sent) and writes them"
+                        + " back unchanged\n");
     }
 
     @Test

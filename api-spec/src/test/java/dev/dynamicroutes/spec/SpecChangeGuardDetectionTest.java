@@ -170,6 +170,35 @@ class SpecChangeGuardDetectionTest {
     }
 
     @Test
+    void newEnumValueOfAParameterIsCompatibleWithoutAWarning() {
+        String before = editOnce(withOptionalListParameter("direction", "query"), """
+                        - name: direction
+                          in: query
+                          required: false
+                          schema:
+                            type: string
+                """, """
+                        - name: direction
+                          in: query
+                          required: false
+                          schema:
+                            type: string
+                            enum: [asc]
+                """);
+        String changed = editOnce(before, "enum: [asc]", "enum: [asc, desc]");
+
+        SpecChangeGuard.Result result = SpecChangeGuard.compare(before, changed);
+
+        assertThat(result.impact().findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity())
+                    .as("the client sends it; nothing it reads changes")
+                    .isEqualTo(ClientImpact.Severity.COMPATIBLE);
+            assertThat(f.where()).isEqualTo(OPERATION + " query parameter direction");
+            assertThat(f.changelog()).isEqualTo("the API now accepts `desc`");
+        });
+    }
+
+    @Test
     void optionalParameterMadeRequiredBreaks() {
         String changed = editOnce(
                 spec(),

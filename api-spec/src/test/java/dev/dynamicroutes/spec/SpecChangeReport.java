@@ -138,7 +138,7 @@ final class SpecChangeReport {
             in.forEach(f -> md.append("- `")
                     .append(f.where())
                     .append("`: ")
-                    .append(f.what())
+                    .append(f.changelog())
                     .append('\n'));
         }
         if (result.impact().findings().isEmpty()) {

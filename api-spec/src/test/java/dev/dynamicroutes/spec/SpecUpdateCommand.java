@@ -54,10 +54,7 @@ public final class SpecUpdateCommand { // public: exec:java runs its main
                 .render();
         Path out = root.resolve("target/spec-update-report.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("spec-update: "
-                + new SpecChangeReport(result, "", false).asCommandReport().verdict());
-        System.out.println("spec-update: report written to " + out);
+        Files.writeString(out, report); // spec-update.sh prints its verdict and version lines
     }
 
     /** The reactor summary and every compile error and failed test the fail-at-end build logged. */
