@@ -1,7 +1,10 @@
 package dev.dynamicroutes.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +33,8 @@ public final class PagingPairs {
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Requests per walk: 200 full pages and the empty page 201. */
+    private static final int REQUESTS = PagingBenchmark.ROUTES / PagingBenchmark.PER_PAGE + 1;
 
     private PagingPairs() {}
 
@@ -53,6 +58,8 @@ public final class PagingPairs {
             List<Double> rawCpu = new ArrayList<>();
             List<Double> clientThreadCpu = new ArrayList<>();
             List<Double> rawThreadCpu = new ArrayList<>();
+            List<Double> clientWaits = new ArrayList<>();
+            List<Double> rawWaits = new ArrayList<>();
             for (int i = 0; i < pairs; i++) {
                 double[] client;
                 double[] raw;
@@ -69,6 +76,8 @@ public final class PagingPairs {
                 rawCpu.add(raw[1]);
                 clientThreadCpu.add(client[2]);
                 rawThreadCpu.add(raw[2]);
+                clientWaits.add(client[3]);
+                rawWaits.add(raw[3]);
                 wallRatios.add(client[0] / raw[0]);
                 cpuRatios.add(client[1] / raw[1]);
             }
@@ -76,7 +85,9 @@ public final class PagingPairs {
                     Locale.ROOT,
                     "{\"pairs\": %d, \"warmUpPairs\": %d, \"paginatorWallMs\": %.1f, \"rawLoopWallMs\": %.1f,"
                             + " \"paginatorCpuMs\": %.1f, \"rawLoopCpuMs\": %.1f, \"paginatorWalkerCpuMs\": %.1f,"
-                            + " \"rawLoopWalkerCpuMs\": %.1f, \"wallRatio\": %.3f, \"cpuRatio\": %.3f, \"load\": %.2f}",
+                            + " \"rawLoopWalkerCpuMs\": %.1f, \"paginatorWalkerWaitsPerRequest\": %.2f,"
+                            + " \"rawLoopWalkerWaitsPerRequest\": %.2f, \"wallRatio\": %.3f, \"cpuRatio\": %.3f,"
+                            + " \"load\": %.2f}",
                     pairs,
                     warmUp,
                     median(clientWall),
@@ -85,6 +96,8 @@ public final class PagingPairs {
                     median(rawCpu),
                     median(clientThreadCpu),
                     median(rawThreadCpu),
+                    median(clientWaits) / REQUESTS,
+                    median(rawWaits) / REQUESTS,
                     median(wallRatios),
                     median(cpuRatios),
                     os.getSystemLoadAverage()));
@@ -98,8 +111,12 @@ public final class PagingPairs {
         long run() throws Exception;
     }
 
-    /** {wall ms, process CPU ms, walking thread's CPU ms} of one walk, which must read every route. */
+    /**
+     * {wall ms, process CPU ms, walking thread's CPU ms, times the walking thread blocked} of one walk,
+     * which must read every route.
+     */
     private static double[] time(com.sun.management.OperatingSystemMXBean os, Walk walk) throws Exception {
+        long waits = voluntarySwitches();
         long cpu = os.getProcessCpuTime();
         long thread = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -107,10 +124,28 @@ public final class PagingPairs {
         long wall = System.nanoTime() - start;
         thread = THREADS.getCurrentThreadCpuTime() - thread;
         cpu = os.getProcessCpuTime() - cpu;
+        waits = voluntarySwitches() - waits;
         if (routes != PagingBenchmark.ROUTES) {
             throw new IllegalStateException("a walk read " + routes + " routes, not " + PagingBenchmark.ROUTES);
         }
-        return new double[] {wall / 1e6, cpu / 1e6, thread / 1e6};
+        return new double[] {wall / 1e6, cpu / 1e6, thread / 1e6, waits};
+    }
+
+    /**
+     * How often this thread has blocked so far (Linux: {@code voluntary_ctxt_switches} of
+     * {@code /proc/thread-self/status}; 0 elsewhere): each is a hand-over from another thread to wait for.
+     */
+    private static long voluntarySwitches() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+                if (line.startsWith("voluntary_ctxt_switches:")) {
+                    return Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the figure is left out (0)
+        }
+        return 0;
     }
 
     private static double median(List<Double> values) {

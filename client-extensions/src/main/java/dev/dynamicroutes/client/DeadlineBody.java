@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * headers arrive, and its own body stream ({@code BodyHandlers.ofInputStream()}) blocks without a
  * bound and, on Java 17, does not answer an interrupt: a server that stalls after the headers held a
  * call (and its thread) until something closed the stream. Here the caller's thread waits on our own
- * queue, with a timeout. The network side may run at most {@link #WINDOW} chunks ahead of the reader
- * (flow-control demand), so memory stays bounded while reading the socket overlaps with parsing: with
+ * queue, with a timeout. Once the caller has read the first chunk, the network side may run at most
+ * {@link #WINDOW} chunks ahead of the reader (flow-control demand), so memory stays bounded while
+ * reading the socket overlaps with parsing: with
  * a demand of one chunk at a time the reader and the network took turns, and every chunk of a page
  * cost a thread hand-over (the paging profile in {@code benchmarks/results/profiles.md}).
  */
@@ -48,7 +49,9 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     // the buffers of the last onNext and the one being read; null before the first and between chunks
     private @Nullable Iterator<ByteBuffer> chunk;
     private @Nullable ByteBuffer current;
-    // chunks read since demand was last topped up; delivered + queued + demanded never exceeds WINDOW
+    // whether the first chunk was read (demand was one until then), and the chunks read since demand was
+    // last topped up: queued + demanded never exceeds WINDOW
+    private boolean windowOpen;
     private int consumed;
     private boolean ended;
     private boolean closed;
@@ -79,7 +82,10 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
             s.cancel();
             return;
         }
-        s.request(WINDOW);
+        // one chunk until the caller has read it: a failure the network meets before the caller holds the
+        // response (a body cut short) must reach the caller through the body it reads, as a body failure,
+        // not fail the response it is still waiting for
+        s.request(1);
     }
 
     @Override
@@ -157,14 +163,20 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         return current;
     }
 
-    /** Counts a chunk as read; every {@link #TOP_UP} chunks, asks the network for as many more. */
+    /**
+     * Counts a chunk as read. After the first, opens the window ({@link #WINDOW} chunks ahead); from then
+     * on, every {@link #TOP_UP} chunks read, asks the network for as many more.
+     */
     private void requestNext() {
-        if (++consumed < TOP_UP) {
-            return;
-        }
         // a chunk arrived, so the subscription is there
         Flow.Subscription s = subscription.getNow(null);
-        if (s != null) {
+        if (s == null) {
+            return;
+        }
+        if (!windowOpen) {
+            windowOpen = true;
+            s.request(WINDOW);
+        } else if (++consumed >= TOP_UP) {
             s.request(consumed);
             consumed = 0;
         }
