@@ -3,14 +3,15 @@
 
   python3 benchmarks/profile.py --title "paging: client paginator" rec1.jfr [rec2.jfr ...]
 
-For each recording set it prints three tables:
+For each recording set it prints four tables:
   threads   samples per thread group (the walking thread, java.net.http's threads, the test server's)
   layers    per layer of the code (this client, typed decoding, Feign, Jackson, java.net.http, ...):
             *self*, samples whose top frame is in the layer (JDK frames are charged to the nearest
             calling layer that is not plain JDK, so a HashMap.put inside Feign counts as Feign), and
             *inclusive*, samples with the layer anywhere on the stack
-  methods   the methods of our code, Feign, Jackson and java.net.http with the most inclusive samples
-            (a sample counts once per method however deep the recursion)
+  stages    samples under each stage of a request (decoding, Feign's template, sending, logging, ...)
+  methods   the methods of our code, Feign, Jackson and java.net.http with the most self samples
+            (topmost of those layers on the stack), with their inclusive samples
 
 JFR samples threads that run Java code (not threads parked waiting for bytes), every 10-20 ms per
 thread with the `profile` settings, so the shares say where CPU goes, not where the walk waits.
@@ -44,6 +45,22 @@ THREAD_GROUPS = [
     ("test server threads (JDK HttpServer / Node)", r"(HTTP-Dispatcher|^pool-|httpserver)"),
 ]
 OTHER_THREADS = "other threads (JIT, GC, JFR, ...)"
+
+# stages of a request, inclusive (a sample counts for every stage on its stack): (label, regex on "Class.method")
+STAGES = [
+    ("decoding the body (`ResponseDecoder.decode`; raw loops: `ObjectMapper.readValue`)",
+     r"^(dev\.dynamicroutes\.client\.ResponseDecoder\.decode|com\.fasterxml\.jackson\.databind\.ObjectMapper\.readValue)$"),
+    ("  typed routes (`element.RouteCodec`)", r"^dev\.dynamicroutes\.element\.RouteCodec[.$]"),
+    ("  reading the body stream (`DeadlineBody.read`, gzip)", r"^dev\.dynamicroutes\.client\.(DeadlineBody\.read|ContentDecoding)"),
+    ("Feign: request template from the arguments, interceptor, target",
+     r"^feign\.(SynchronousMethodHandler\.targetRequest|RequestTemplateFactoryResolver\$BuildTemplateByResolvingArgs\.create)$"),
+    ("sending and waiting for the headers (`HttpTransport.execute`; raw loops: `HttpClient.send`)",
+     r"^(dev\.dynamicroutes\.client\.HttpTransport\.execute|jdk\.internal\.net\.http\.HttpClientImpl\.send)$"),
+    ("Feign logger", r"^(feign\.Logger|feign\.slf4j\.|dev\.dynamicroutes\.client\.RedactingLogger)"),
+    ("retryer", r"^(dev\.dynamicroutes\.client\.BackoffRetryer|feign\.Retryer)"),
+    ("page mapping, next-page rule, repeated-page guard",
+     r"^dev\.dynamicroutes\.(client\.PageMapper|pagination\.(RoutesNextPageRule|PageFingerprints|RoutesPage))"),
+]
 
 # the methods listed in the method table come from these layers only (JDK internals are too fine-grained)
 LISTED = ("this client", "typed decoding", "Feign", "Jackson", "java.net.http", "benchmark code")
@@ -80,6 +97,7 @@ def summarise(paths, only_walking):
     self_layer = collections.Counter()
     incl_layer = collections.Counter()
     incl_method = collections.Counter()
+    stages = collections.Counter()
     self_method = collections.Counter()
     total = 0
     for path in paths:
@@ -101,10 +119,13 @@ def summarise(paths, only_walking):
                 if lay.startswith(LISTED) and f not in seen:
                     seen.add(f)
                     incl_method[f] += 1
+            for label, rx in STAGES:
+                if any(re.match(rx, f) for f in frames):
+                    stages[label] += 1
             top_listed = next((f for f, lay in zip(frames, layers) if lay.startswith(LISTED)), None)
             if top_listed:
                 self_method[top_listed] += 1
-    return threads, self_layer, incl_layer, incl_method, self_method, total
+    return threads, self_layer, incl_layer, incl_method, self_method, stages, total
 
 
 def pct(n, total):
@@ -120,7 +141,7 @@ def short(frame):
 
 
 def render(title, paths, top, only_walking):
-    threads, self_layer, incl_layer, incl_method, self_method, total = summarise(paths, only_walking)
+    threads, self_layer, incl_layer, incl_method, self_method, stages, total = summarise(paths, only_walking)
     all_samples = sum(threads.values())
     out = [f"### {title}", ""]
     out += ["| thread group | samples | share |", "|---|---|---|"]
@@ -132,12 +153,15 @@ def render(title, paths, top, only_walking):
     for label in sorted(set(self_layer) | set(incl_layer), key=lambda k: (-self_layer[k], -incl_layer[k])):
         out.append(f"| {label} | {self_layer[label]:,} | {pct(self_layer[label], total)} | {incl_layer[label]:,} | "
                    f"{pct(incl_layer[label], total)} |")
-    out += ["", f"Top {top} methods by inclusive samples ({scope}; self = the method is the topmost frame of our "
-                "code, Feign, Jackson or java.net.http):", "",
-            "| method | layer | inclusive | share | self |", "|---|---|---|---|---|"]
-    for frame, n in incl_method.most_common(top):
+    out += ["", f"Stages of a request ({scope}, inclusive):", "", "| stage | samples | share |", "|---|---|---|"]
+    for label, _ in STAGES:
+        out.append(f"| {label.replace('  ', '&nbsp;&nbsp;&nbsp;&nbsp;')} | {stages[label]:,} | {pct(stages[label], total)} |")
+    out += ["", f"Top {top} methods by self samples ({scope}; self = the method is the topmost frame of our code, "
+                "Feign, Jackson or java.net.http, so JDK code it calls counts for it):", "",
+            "| method | layer | self | self share | inclusive |", "|---|---|---|---|---|"]
+    for frame, n in self_method.most_common(top):
         lay = layer_of(frame.rsplit(".", 1)[0]).split(" (")[0].split(":")[0]
-        out.append(f"| `{short(frame)}` | {lay} | {n:,} | {pct(n, total)} | {self_method[frame]:,} |")
+        out.append(f"| `{short(frame)}` | {lay} | {n:,} | {pct(n, total)} | {incl_method[frame]:,} |")
     out.append("")
     return "\n".join(out)
 
