@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
  * call (and its thread) until something closed the stream. Here the caller's thread waits on our own
  * queue, with a timeout. Once the caller has read the first chunk, the network side may run at most
  * {@link #WINDOW} chunks ahead of the reader (flow-control demand), so memory stays bounded while
- * reading the socket overlaps with parsing: with
- * a demand of one chunk at a time the reader and the network took turns, and every chunk of a page
- * cost a thread hand-over (the paging profile in {@code benchmarks/results/profiles.md}).
+ * reading the socket overlaps with parsing; with a demand of one chunk at a time the two took turns,
+ * and every chunk of a page cost a thread hand-over (see {@code benchmarks/results/profiles.md}).
  */
 final class DeadlineBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
