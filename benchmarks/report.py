@@ -310,7 +310,9 @@ def main(results_dir):
     out = ["# Benchmark results", "",
            "Written by `benchmarks/run.sh` (see the README's *Benchmarks* section); raw JMH output is in "
            "`decode.json` and `paging.json`, the memory run in `memory.json`, the peer benchmark "
-           "(`benchmarks/peer/run.sh`) in `peer.json`.", ""]
+           "(`benchmarks/peer/run.sh`) in `peer.json`. Stack profiles of the paging and peer-walk request "
+           "path (JFR execution samples beside `-prof gc`) and what would close each missed target: "
+           "[profiles.md](profiles.md) (`benchmarks/profile.sh`, or `benchmarks/run.sh --profile`).", ""]
     jvm = (decode or paging or [{}])[0]
     out += [f"- date: {env.get('date', '?')}, machine: {env.get('cpus', '?')} CPUs, load average at start "
             f"{env.get('loadStart', '?')}, at end {env.get('loadEnd', '?')}",

@@ -8,12 +8,19 @@
 #                             the cold-start split
 #   RESULTS.md                the ratios table (benchmarks/report.py)
 # Fits in about 13 minutes on 2 cores (build and `npm ci` included). `benchmarks/run.sh --quick` is a
-# smoke run of about 5 minutes whose figures are not meant to be compared.
+# smoke run of about 5 minutes whose figures are not meant to be compared. `benchmarks/run.sh --profile`
+# (before --quick, if both) then adds the stack profiles of benchmarks/profile.sh (about 5 minutes more):
+# benchmarks/results/profiles.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESULTS=benchmarks/results
 JAR=benchmarks/target/benchmarks.jar
+PROFILE=0
+if [[ "${1:-}" == "--profile" ]]; then
+  PROFILE=1
+  shift
+fi
 if [[ "${1:-}" == "--quick" ]]; then
   DECODE_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
   PAGING_OPTS=(-f 1 -wi 1 -w 2s -i 2 -r 2s)
@@ -56,4 +63,7 @@ cat > "$RESULTS/environment.json" <<JSON
 JSON
 python3 benchmarks/report.py "$RESULTS" > "$RESULTS/RESULTS.md"
 cat "$RESULTS/RESULTS.md"
+if [[ "$PROFILE" == 1 ]]; then
+  benchmarks/profile.sh --no-build
+fi
 exit "$MEMORY_STATUS"

@@ -21,12 +21,22 @@ import org.jspecify.annotations.Nullable;
  * headers arrive, and its own body stream ({@code BodyHandlers.ofInputStream()}) blocks without a
  * bound and, on Java 17, does not answer an interrupt: a server that stalls after the headers held a
  * call (and its thread) until something closed the stream. Here the caller's thread waits on our own
- * queue, with a timeout; the network side hands over one chunk at a time (a flow-control demand of
- * one), so memory stays bounded.
+ * queue, with a timeout. Once the caller has read the first chunk, the network side may run at most
+ * {@link #WINDOW} chunks ahead of the reader (flow-control demand), so memory stays bounded while
+ * reading the socket overlaps with parsing; with a demand of one chunk at a time the two took turns,
+ * and every chunk of a page cost a thread hand-over (see {@code benchmarks/results/profiles.md}).
  */
 final class DeadlineBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
     private static final Object END = new Object();
+
+    /**
+     * Chunks (one {@code onNext} each, at most the JDK's buffer size, 16 KiB by default) the network may
+     * deliver ahead of the reader: bounds what one body holds in memory to about 256 KiB.
+     */
+    static final int WINDOW = 16;
+    /** Chunks read before demand is topped up again, in one call, rather than one call per chunk. */
+    private static final int TOP_UP = WINDOW / 2;
 
     private final long deadlineNanos;
     private final long timeoutMillis;
@@ -38,6 +48,10 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     // the buffers of the last onNext and the one being read; null before the first and between chunks
     private @Nullable Iterator<ByteBuffer> chunk;
     private @Nullable ByteBuffer current;
+    // whether the first chunk was read (demand was one until then), and the chunks read since demand was
+    // last topped up: queued + demanded never exceeds WINDOW
+    private boolean windowOpen;
+    private int consumed;
     private boolean ended;
     private boolean closed;
 
@@ -67,6 +81,9 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
             s.cancel();
             return;
         }
+        // one chunk until the caller has read it: a failure the network meets before the caller holds the
+        // response (a body cut short) must reach the caller through the body it reads, as a body failure,
+        // not fail the response it is still waiting for
         s.request(1);
     }
 
@@ -145,9 +162,23 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         return current;
     }
 
-    @SuppressWarnings("FutureReturnValueIgnored") // the subscription future only ever completes with a value
+    /**
+     * Counts a chunk as read. After the first, opens the window ({@link #WINDOW} chunks ahead); from then
+     * on, every {@link #TOP_UP} chunks read, asks the network for as many more.
+     */
     private void requestNext() {
-        subscription.thenAccept(s -> s.request(1));
+        // a chunk arrived, so the subscription is there
+        Flow.Subscription s = subscription.getNow(null);
+        if (s == null) {
+            return;
+        }
+        if (!windowOpen) {
+            windowOpen = true;
+            s.request(WINDOW);
+        } else if (++consumed >= TOP_UP) {
+            s.request(consumed);
+            consumed = 0;
+        }
     }
 
     private Object take() throws IOException {

@@ -178,7 +178,7 @@ public final class Route {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text);
+            return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
             throw at.problem("not an ISO-8601 date-time with offset: \"" + text + "\"", e, field);
         }
