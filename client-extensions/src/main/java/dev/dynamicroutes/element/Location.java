@@ -63,9 +63,12 @@ final class Location implements Where {
         return new Location(null, index, -1, null, path, false);
     }
 
-    /** An element decoded on its own (not inside a route), whose START_OBJECT is the current token. */
+    /**
+     * An element decoded on its own (not inside a route), whose first token is current: normally its
+     * START_OBJECT, but any other value is located here too, so that it is reported where it stands.
+     */
     static Location elementAt(JsonParser p) {
-        List<Object> path = pathOf(p, false);
+        List<Object> path = pathOf(p, !p.currentToken().isStructStart());
         return new Location(null, -1, indexIn(path), null, path, true);
     }
 
