@@ -114,6 +114,7 @@ class RouteContractTest {
         Route decodedWithExtra = MAPPER.treeToValue(withExtra, Route.class);
         assertThat(decodedWithExtra).isNotEqualTo(base);
         assertThat(decodedWithExtra.additionalProperties()).containsOnlyKeys("priority");
+        assertThat(MAPPER.writeValueAsString(decodedWithExtra)).endsWith(",\"priority\":1}");
         assertThat(MAPPER.treeToValue(MAPPER.readTree(MAPPER.writeValueAsString(base)), Route.class))
                 .isEqualTo(base);
     }

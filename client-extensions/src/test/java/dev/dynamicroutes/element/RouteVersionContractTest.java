@@ -31,22 +31,23 @@ class RouteVersionContractTest {
                 "\"active\":\"true\",\"comment\":null",
                 "\"active\":\"true\",\"comment\":null,\"is_valid\":null,\"note\":[1.50]")) {
             RouteVersion version = MAPPER.readValue("{" + REQUIRED + "," + optional + "}", RouteVersion.class);
-            table.add(version.active() + " " + version.validity() + " "
-                    + version.comment().orElse("-") + " | " + MAPPER.writeValueAsString(version));
+            table.add(version.versionId() + " " + version.createdAt() + " " + version.data() + " " + version.active()
+                    + " " + version.validity() + " " + version.comment().orElse("-") + " | "
+                    + MAPPER.writeValueAsString(version));
         }
 
         String fields = "\"created_at\":\"c\",\"data\":\"{}\",\"version_id\":\"v\"";
         assertThat(table)
                 .containsExactly(
-                        "true NOT_REPORTED - | {\"active\":\"true\"," + fields + "}",
-                        "false NOT_REPORTED - | {\"active\":\"false\"," + fields + "}",
-                        "true VALID - | {\"active\":\"true\"," + fields + ",\"is_valid\":true}",
-                        "true INVALID - | {\"active\":\"true\"," + fields + ",\"is_valid\":false}",
-                        "true NOT_REPORTED - | {\"active\":\"true\"," + fields + ",\"is_valid\":null}",
-                        "true NOT_REPORTED second try | {\"active\":\"true\"," + fields
+                        "v c {} true NOT_REPORTED - | {\"active\":\"true\"," + fields + "}",
+                        "v c {} false NOT_REPORTED - | {\"active\":\"false\"," + fields + "}",
+                        "v c {} true VALID - | {\"active\":\"true\"," + fields + ",\"is_valid\":true}",
+                        "v c {} true INVALID - | {\"active\":\"true\"," + fields + ",\"is_valid\":false}",
+                        "v c {} true NOT_REPORTED - | {\"active\":\"true\"," + fields + ",\"is_valid\":null}",
+                        "v c {} true NOT_REPORTED second try | {\"active\":\"true\"," + fields
                                 + ",\"comment\":\"second try\"}",
-                        "true NOT_REPORTED - | {\"active\":\"true\"," + fields + ",\"comment\":null}",
-                        "true NOT_REPORTED - | {\"active\":\"true\"," + fields
+                        "v c {} true NOT_REPORTED - | {\"active\":\"true\"," + fields + ",\"comment\":null}",
+                        "v c {} true NOT_REPORTED - | {\"active\":\"true\"," + fields
                                 + ",\"is_valid\":null,\"comment\":null,\"note\":[1.50]}");
     }
 
