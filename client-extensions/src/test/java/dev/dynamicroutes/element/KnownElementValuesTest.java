@@ -47,6 +47,35 @@ class KnownElementValuesTest {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // passes null on purpose: the factories must name the value
+    void factoriesNameAMissingOrEmptyReferenceAndToStringNamesUnmodelledFields() throws Exception {
+        List<String> table = new ArrayList<>();
+        table.add(field(catchThrowable(() -> EndElement.of(null))));
+        table.add(field(catchThrowable(() -> EndElement.of(""))));
+        table.add(field(catchThrowable(() -> StartElement.of("s", null))));
+        table.add(element("{\"id\":\"e\",\"outputs\":{},\"type\":\"end\",\"note\":1,\"tag\":\"x\"}")
+                .toString());
+        ConditionalElement nullConditions = (ConditionalElement)
+                element("{\"id\":\"c\",\"outputs\":{\"true\":{\"elementId\":\"t\"},\"false\":{\"elementId\":\"f\"}},"
+                        + "\"properties\":{\"conditions\":null},\"type\":\"conditional\"}");
+        table.add(nullConditions.conditions() + " " + nullConditions.label());
+
+        assertThat(table)
+                .containsExactly(
+                        "id: missing required value",
+                        "id: must not be empty",
+                        "outputs.next: missing required value",
+                        "EndElement[id=e, outputs={}, additionalProperties=[note, tag]]",
+                        "Optional.empty conditional");
+    }
+
+    private static String field(Throwable thrown) {
+        return thrown instanceof RouteDecodeException e
+                ? e.field() + ": " + String.valueOf(e.getMessage()).replaceFirst("^.*?': ", "")
+                : "not a RouteDecodeException: " + thrown;
+    }
+
+    @Test
     void equalityAndHashCodeCoverEveryField() throws Exception {
         List<RouteElement> distinct = List.of(
                 EndElement.of("a"),
