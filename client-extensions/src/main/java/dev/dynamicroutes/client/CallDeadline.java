@@ -64,10 +64,4 @@ final class CallDeadline {
         Scope scope = CURRENT.get();
         return scope == null ? 1 : ++scope.attempts;
     }
-
-    /** Attempts the current call has made so far (0 outside a call). */
-    static int attempts() {
-        Scope scope = CURRENT.get();
-        return scope == null ? 0 : scope.attempts;
-    }
 }

@@ -246,6 +246,10 @@ final class ElementCodec {
         @Override
         public RouteElement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Location at = Location.elementAt(p);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                // the value itself is wrong: not the elements[i] slot of a route, as read() would report it
+                throw at.problem("must be an object, was " + ExactJson.describe(p.currentToken()));
+            }
             RouteElement element = read(p, at, at.elementIndex());
             if (!expected.isInstance(element)) {
                 throw at.element(-1, element.id().isEmpty() ? null : element.id())

@@ -111,19 +111,6 @@ final class ExactJson {
         throw at.problem("must be a string, was " + describe(t), Location.concat(prefix, name));
     }
 
-    /** Reads the current value as an exact number: {@code null} for JSON null, a located problem otherwise. */
-    static @Nullable BigDecimal numberOrNull(JsonParser p, Location at, Object[] prefix, String name)
-            throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return decimalValue(p, at);
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw at.problem("must be a number, was " + describe(t), Location.concat(prefix, name));
-    }
-
     /** Reads the current value as a boolean: {@code null} for JSON null, a located problem otherwise. */
     static @Nullable Boolean booleanOrNull(JsonParser p, Location at, Object[] prefix, String name) throws IOException {
         JsonToken t = p.currentToken();

@@ -54,18 +54,21 @@ final class Location implements Where {
         return new Location(null, indexIn(path), -1, null, path, false);
     }
 
-    /** The null where a route should be: {@code p} is on the null token, inside the array when there is one. */
+    /**
+     * The null where a route should be: {@code p} is on the null token, inside the array when there is
+     * one (the path then ends with {@code index}, as the array context supplies it).
+     */
     static Location nullRoute(@Nullable JsonParser p, int index) {
-        List<Object> path = p == null ? new ArrayList<>() : pathOf(p, true);
-        if (index >= 0 && (path.isEmpty() || !(path.get(path.size() - 1) instanceof Integer))) {
-            path.add(index);
-        }
+        List<Object> path = p == null ? List.of() : pathOf(p, true);
         return new Location(null, index, -1, null, path, false);
     }
 
-    /** An element decoded on its own (not inside a route), whose START_OBJECT is the current token. */
+    /**
+     * An element decoded on its own (not inside a route), whose first token is current: normally its
+     * START_OBJECT, but any other value is located here too, so that it is reported where it stands.
+     */
     static Location elementAt(JsonParser p) {
-        List<Object> path = pathOf(p, false);
+        List<Object> path = pathOf(p, !p.currentToken().isStructStart());
         return new Location(null, -1, indexIn(path), null, path, true);
     }
 
