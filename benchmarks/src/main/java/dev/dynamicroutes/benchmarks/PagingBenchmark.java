@@ -42,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       straight into typed routes ({@link TypedPage}), which splits (a)/(b) into "typed decoding" and
  *       "client plumbing".
  * </ul>
- * Target: (a) at most 1.15 × (b).
+ * Target: (a) at most 1.05 × (b).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

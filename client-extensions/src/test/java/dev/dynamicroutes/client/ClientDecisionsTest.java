@@ -2,13 +2,13 @@ package dev.dynamicroutes.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+import static dev.dynamicroutes.client.TestClients.routeRequests;
+import static dev.dynamicroutes.client.TestClients.serveInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -158,18 +158,18 @@ class ClientDecisionsTest {
 
     @Test
     void xShouldRetryIsHonouredUpTo599() {
-        sequence(status(599, "odd").withHeader("x-should-retry", "true"), ok());
+        serveInOrder(server, status(599, "odd").withHeader("x-should-retry", "true"), ok());
 
         try (DynamicRoutesClient client =
                 TestClients.builder(server.baseUrl(), time).build()) {
             assertThat(client.listRoutes(ACCOUNT, GATEWAY, 1, 50).routes()).hasSize(1);
         }
-        assertThat(requests()).isEqualTo(2);
+        assertThat(routeRequests(server)).isEqualTo(2);
     }
 
     @Test
     void anInterruptDuringTheWaitEndsTheCallWithTheLastFailureAndKeepsTheInterrupt() {
-        sequence(status(503, "busy"), ok());
+        serveInOrder(server, status(503, "busy"), ok());
 
         Throwable thrown;
         boolean interrupted;
@@ -189,7 +189,7 @@ class ClientDecisionsTest {
                 .isInstanceOfSatisfying(
                         ServerException.class,
                         e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class));
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
     }
 
     private static String outcome(UnaryOperator<DynamicRoutesClient.Builder> settings) {
@@ -214,20 +214,5 @@ class ClientDecisionsTest {
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json")
                 .withBody(TestBodies.cloudflareError(status, message));
-    }
-
-    void sequence(ResponseDefinitionBuilder... responses) {
-        for (int i = 0; i < responses.length; i++) {
-            String state = i == 0 ? STARTED : "step" + i;
-            server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
-                    .inScenario("seq")
-                    .whenScenarioStateIs(state)
-                    .willReturn(responses[i])
-                    .willSetStateTo(i + 1 < responses.length ? "step" + (i + 1) : state));
-        }
-    }
-
-    int requests() {
-        return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
     }
 }

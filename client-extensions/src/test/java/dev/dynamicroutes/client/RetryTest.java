@@ -1,14 +1,11 @@
 package dev.dynamicroutes.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
-import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+import static dev.dynamicroutes.client.TestClients.routeRequests;
+import static dev.dynamicroutes.client.TestClients.serveInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -58,40 +55,24 @@ class RetryTest {
                 .withBody(TestBodies.cloudflareError(status, "status " + status));
     }
 
-    /** Serves the responses in order, the last one for every later request. */
-    void sequence(ResponseDefinitionBuilder... responses) {
-        for (int i = 0; i < responses.length; i++) {
-            String state = i == 0 ? STARTED : "step" + i;
-            server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
-                    .inScenario("seq")
-                    .whenScenarioStateIs(state)
-                    .willReturn(responses[i])
-                    .willSetStateTo(i + 1 < responses.length ? "step" + (i + 1) : state));
-        }
-    }
-
-    int requests() {
-        return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
-    }
-
     Throwable callWith(DynamicRoutesClient client) {
         return catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
     }
 
     @Test
     void retriesA503ThenSucceedsAfterHalfASecond() {
-        sequence(status(503), ok());
+        serveInOrder(server, status(503), ok());
 
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
         assertThat(page.routes()).hasSize(1);
-        assertThat(requests()).isEqualTo(2);
+        assertThat(routeRequests(server)).isEqualTo(2);
         assertThat(time.waits).containsExactly(Duration.ofMillis(500));
     }
 
     @Test
     void backoffDoublesToAnEightSecondCapThenGivesUpWithTheTypedException() {
-        sequence(status(500));
+        serveInOrder(server, status(500));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .maxRetries(6)
                 .overallTimeout(Duration.ofMinutes(10))
@@ -100,7 +81,7 @@ class RetryTest {
         Throwable thrown = callWith(client);
 
         assertThat(thrown).isExactlyInstanceOf(ServerException.class);
-        assertThat(requests()).isEqualTo(7);
+        assertThat(routeRequests(server)).isEqualTo(7);
         assertThat(time.waits)
                 .containsExactly(
                         Duration.ofMillis(500),
@@ -113,7 +94,7 @@ class RetryTest {
 
     @Test
     void jitterTakesOffUpToAQuarter() {
-        sequence(status(500));
+        serveInOrder(server, status(500));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .random(() -> 0.999_999)
                 .build();
@@ -125,70 +106,71 @@ class RetryTest {
 
     @Test
     void defaultIsTwoRetries() {
-        sequence(status(502));
+        serveInOrder(server, status(502));
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isInstanceOf(ServerException.class);
 
-        assertThat(requests()).isEqualTo(3);
+        assertThat(routeRequests(server)).isEqualTo(3);
     }
 
     @Test
     void zeroRetriesSendsOneRequest() {
-        sequence(status(503));
+        serveInOrder(server, status(503));
 
         callWith(TestClients.builder(server.baseUrl(), time).maxRetries(0).build());
 
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
         assertThat(time.waits).isEmpty();
     }
 
     @ParameterizedTest(name = "HTTP {0} is retried")
     @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 520})
     void retryableStatuses(int status) {
-        sequence(status(status), ok());
+        serveInOrder(server, status(status), ok());
 
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
         assertThat(page.routes()).hasSize(1);
-        assertThat(requests()).isEqualTo(2);
+        assertThat(routeRequests(server)).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "HTTP {0} is not retried")
     @ValueSource(ints = {400, 401, 403, 404, 405, 422})
     void nonRetryableStatuses(int status) {
-        sequence(status(status), ok());
+        serveInOrder(server, status(status), ok());
 
         Throwable thrown = callWith(TestClients.builder(server.baseUrl(), time).build());
 
         assertThat(thrown).isInstanceOf(ApiResponseException.class);
         assertThat(((ApiResponseException) thrown).statusCode()).isEqualTo(status);
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
         assertThat(time.waits).isEmpty();
     }
 
     @Test
     void xShouldRetryTrueMakesA400Retryable() {
-        sequence(status(400).withHeader("x-should-retry", "true"), ok());
+        serveInOrder(server, status(400).withHeader("x-should-retry", "true"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
-        assertThat(requests()).isEqualTo(2);
+        assertThat(routeRequests(server)).isEqualTo(2);
     }
 
     @Test
     void xShouldRetryFalseStopsA503() {
-        sequence(status(503).withHeader("x-should-retry", "false"), ok());
+        serveInOrder(server, status(503).withHeader("x-should-retry", "false"), ok());
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isInstanceOf(ServerException.class);
 
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
     }
 
     @Test
     void successFalseAndBadRequestAreNotRetried() {
-        sequence(
+        serveInOrder(
+                server,
                 aResponse()
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
@@ -198,12 +180,12 @@ class RetryTest {
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isExactlyInstanceOf(ApiResponseException.class);
 
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
     }
 
     @Test
     void retryAfterMsIsHonouredAndWinsOverRetryAfter() {
-        sequence(status(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
+        serveInOrder(server, status(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -212,7 +194,7 @@ class RetryTest {
 
     @Test
     void retryAfterSecondsIsHonoured() {
-        sequence(status(429).withHeader("Retry-After", "7"), ok());
+        serveInOrder(server, status(429).withHeader("Retry-After", "7"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -221,7 +203,7 @@ class RetryTest {
 
     @Test
     void retryAfterZeroRetriesAtOnce() {
-        sequence(status(503).withHeader("Retry-After", "0"), ok());
+        serveInOrder(server, status(503).withHeader("Retry-After", "0"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -232,7 +214,7 @@ class RetryTest {
     void retryAfterHttpDateIsHonoured() {
         String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
-        sequence(status(503).withHeader("Retry-After", inTwelveSeconds), ok());
+        serveInOrder(server, status(503).withHeader("Retry-After", inTwelveSeconds), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -243,7 +225,8 @@ class RetryTest {
     void retryAfterOutsideZeroToSixtySecondsFallsBackToBackoff() {
         String inThePast = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 time.instant().minusSeconds(30).atOffset(ZoneOffset.UTC));
-        sequence(
+        serveInOrder(
+                server,
                 status(429).withHeader("Retry-After", "120"),
                 status(503).withHeader("Retry-After", inThePast),
                 status(503).withHeader("Retry-After", "soon"),
@@ -259,7 +242,8 @@ class RetryTest {
     void unreadableRetryAfterValuesAreIgnored() {
         // NaN would parse as a double (and become a zero wait); a negative retry-after-ms falls through
         // to Retry-After
-        sequence(
+        serveInOrder(
+                server,
                 status(429).withHeader("Retry-After", "NaN"),
                 status(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"),
                 ok());
@@ -273,7 +257,8 @@ class RetryTest {
     void connectionResetIsRetried() {
         // two resets: over HTTP/1.1 java.net.http itself re-sends a GET once when the connection closes
         // before the first response byte, so one attempt of ours is two requests (see FaultMatrixTest)
-        sequence(
+        serveInOrder(
+                server,
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 ok());
@@ -281,7 +266,7 @@ class RetryTest {
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
         assertThat(page.routes()).hasSize(1);
-        assertThat(requests()).isEqualTo(3);
+        assertThat(routeRequests(server)).isEqualTo(3);
         assertThat(time.waits).containsExactly(Duration.ofMillis(500));
     }
 
@@ -301,7 +286,7 @@ class RetryTest {
 
     @Test
     void overallDeadlineStopsRetriesThatWouldPassIt() {
-        sequence(status(503));
+        serveInOrder(server, status(503));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .maxRetries(10)
                 .overallTimeout(Duration.ofSeconds(3))
@@ -311,19 +296,19 @@ class RetryTest {
 
         // 0.5 + 1 = 1.5 s waited; the next 2 s wait would end past the 3 s deadline
         assertThat(time.waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
-        assertThat(requests()).isEqualTo(3);
+        assertThat(routeRequests(server)).isEqualTo(3);
     }
 
     @Test
     void serverWaitPastTheDeadlineIsNotTaken() {
-        sequence(status(429).withHeader("Retry-After", "30"), ok());
+        serveInOrder(server, status(429).withHeader("Retry-After", "30"), ok());
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .overallTimeout(Duration.ofSeconds(10))
                 .build();
 
         assertThat(callWith(client)).isInstanceOf(dev.dynamicroutes.error.RateLimitException.class);
 
-        assertThat(requests()).isEqualTo(1);
+        assertThat(routeRequests(server)).isEqualTo(1);
         assertThat(time.waits).isEmpty();
     }
 
@@ -331,7 +316,7 @@ class RetryTest {
     void anAttemptIsCutToTheTimeLeftBeforeTheDeadline() {
         // after a 1.9 s server-requested wait, 0.1 s of the 2 s deadline is left: the slow second answer
         // must time out after about 0.1 s, not after the 60 s request timeout
-        sequence(status(503).withHeader("retry-after-ms", "1900"), ok().withFixedDelay(5_000));
+        serveInOrder(server, status(503).withHeader("retry-after-ms", "1900"), ok().withFixedDelay(5_000));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .overallTimeout(Duration.ofSeconds(2))
                 .build();
@@ -342,7 +327,7 @@ class RetryTest {
 
         assertThat(thrown).isExactlyInstanceOf(ApiTimeoutException.class);
         assertThat(tookMillis).isLessThan(3_000);
-        assertThat(TestClients.awaitRequests(this::requests, 2)).isEqualTo(2);
+        assertThat(TestClients.awaitRequests(() -> routeRequests(server), 2)).isEqualTo(2);
     }
 
     @Test
@@ -359,7 +344,7 @@ class RetryTest {
 
     @Test
     void badRequestIsThrownAsIsWithoutWaiting() {
-        sequence(status(400));
+        serveInOrder(server, status(400));
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isExactlyInstanceOf(BadRequestException.class);

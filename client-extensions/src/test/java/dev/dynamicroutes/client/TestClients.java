@@ -1,5 +1,13 @@
 package dev.dynamicroutes.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +44,23 @@ final class TestClients {
             }
         }
         return count.getAsInt();
+    }
+
+    /** Makes {@code server} answer the routes path with the responses in order, the last one for every later request. */
+    static void serveInOrder(WireMockExtension server, ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            String state = i == 0 ? STARTED : "step" + i;
+            server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                    .inScenario("in order")
+                    .whenScenarioStateIs(state)
+                    .willReturn(responses[i])
+                    .willSetStateTo(i + 1 < responses.length ? "step" + (i + 1) : state));
+        }
+    }
+
+    /** The number of requests {@code server} has seen on the routes path. */
+    static int routeRequests(WireMockExtension server) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
     }
 
     /** A clock that only moves when a recorded wait moves it. */

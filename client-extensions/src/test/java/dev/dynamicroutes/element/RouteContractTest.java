@@ -29,16 +29,7 @@ class RouteContractTest {
     @SuppressWarnings("NullAway") // the table passes null on purpose: the builder must name the value
     void theBuilderNamesTheFirstMissingValue() {
         List<String> table = new ArrayList<>();
-        table.add("id: "
-                + missing(b -> Route.builder()
-                        .name("n")
-                        .accountTag("a")
-                        .gatewayId("g")
-                        .createdAt(CREATED)
-                        .modifiedAt(MODIFIED)
-                        .deployment(deployment())
-                        .version(version())
-                        .elements(List.of())));
+        table.add("id: " + missing(b -> b.id(null)));
         table.add("name: " + missing(b -> b.name(null)));
         table.add("accountTag: " + missing(b -> b.accountTag(null)));
         table.add("gatewayId: " + missing(b -> b.gatewayId(null)));
