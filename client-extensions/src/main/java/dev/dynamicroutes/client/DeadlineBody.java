@@ -21,12 +21,16 @@ import org.jspecify.annotations.Nullable;
  * headers arrive, and its own body stream ({@code BodyHandlers.ofInputStream()}) blocks without a
  * bound and, on Java 17, does not answer an interrupt: a server that stalls after the headers held a
  * call (and its thread) until something closed the stream. Here the caller's thread waits on our own
- * queue, with a timeout. Once the caller has read the first chunk, the network side may run at most
- * {@link #WINDOW} chunks ahead of the reader (flow-control demand), so memory stays bounded while
- * reading the socket overlaps with parsing; with a demand of one chunk at a time the two took turns,
- * and every chunk of a page cost a thread hand-over (see {@code benchmarks/results/profiles.md}).
+ * queue, with a timeout.
+ *
+ * <p>The network side may run at most {@link #WINDOW} chunks ahead of the reader (flow-control
+ * demand), so memory stays bounded while reading the socket overlaps with parsing; a page of ordinary
+ * size is all there by the time the caller reads it. (With a demand of one chunk at a time the two took
+ * turns, and every chunk of a page cost a thread hand-over, see {@code benchmarks/results/profiles.md}.)
+ * The response's head ({@link #info()}) is kept, so that {@link HttpTransport} can still hand over a
+ * body that broke before {@code java.net.http} returned the response, as a body that broke.
  */
-final class DeadlineBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
+final class DeadlineBody extends InputStream implements HttpResponse.BodySubscriber<DeadlineBody> {
 
     private static final Object END = new Object();
 
@@ -38,6 +42,7 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     /** Chunks read before demand is topped up again, in one call, rather than one call per chunk. */
     private static final int TOP_UP = WINDOW / 2;
 
+    private final HttpResponse.ResponseInfo info;
     private final long deadlineNanos;
     private final long timeoutMillis;
     private final String where;
@@ -48,20 +53,21 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     // the buffers of the last onNext and the one being read; null before the first and between chunks
     private @Nullable Iterator<ByteBuffer> chunk;
     private @Nullable ByteBuffer current;
-    // whether the first chunk was read (demand was one until then), and the chunks read since demand was
-    // last topped up: queued + demanded never exceeds WINDOW
-    private boolean windowOpen;
+    // the chunks read since demand was last topped up: queued + demanded never exceeds WINDOW
     private int consumed;
     private boolean ended;
     private boolean closed;
 
     /**
+     * @param info the response's status, headers and protocol
      * @param deadlineNanos {@link System#nanoTime()} by which the whole body must have been read
      * @param timeoutMillis the attempt's timeout, for the message
      * @param where the server's host and port and the attempt, for messages
      * @param text cleans the JDK's failure messages, which may quote what the server sent
      */
-    DeadlineBody(long deadlineNanos, long timeoutMillis, String where, ServerText text) {
+    DeadlineBody(
+            HttpResponse.ResponseInfo info, long deadlineNanos, long timeoutMillis, String where, ServerText text) {
+        this.info = info;
         this.deadlineNanos = deadlineNanos;
         this.timeoutMillis = timeoutMillis;
         this.where = where;
@@ -71,7 +77,7 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     // --- the network side (java.net.http's threads) ---
 
     @Override
-    public CompletionStage<InputStream> getBody() {
+    public CompletionStage<DeadlineBody> getBody() {
         return CompletableFuture.completedFuture(this);
     }
 
@@ -81,10 +87,7 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
             s.cancel();
             return;
         }
-        // one chunk until the caller has read it: a failure the network meets before the caller holds the
-        // response (a body cut short) must reach the caller through the body it reads, as a body failure,
-        // not fail the response it is still waiting for
-        s.request(1);
+        s.request(WINDOW);
     }
 
     @Override
@@ -100,6 +103,11 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     @Override
     public void onComplete() {
         arrived.add(END);
+    }
+
+    /** The response's status, headers and protocol. */
+    HttpResponse.ResponseInfo info() {
+        return info;
     }
 
     // --- the caller's side ---
@@ -162,20 +170,11 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         return current;
     }
 
-    /**
-     * Counts a chunk as read. After the first, opens the window ({@link #WINDOW} chunks ahead); from then
-     * on, every {@link #TOP_UP} chunks read, asks the network for as many more.
-     */
+    /** Counts a chunk as read; every {@link #TOP_UP} chunks read, asks the network for as many more. */
     private void requestNext() {
         // a chunk arrived, so the subscription is there
         Flow.Subscription s = subscription.getNow(null);
-        if (s == null) {
-            return;
-        }
-        if (!windowOpen) {
-            windowOpen = true;
-            s.request(WINDOW);
-        } else if (++consumed >= TOP_UP) {
+        if (s != null && ++consumed >= TOP_UP) {
             s.request(consumed);
             consumed = 0;
         }

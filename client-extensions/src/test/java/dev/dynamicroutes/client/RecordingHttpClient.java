@@ -36,6 +36,12 @@ final class RecordingHttpClient extends HttpClient {
     }
 
     @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
+        sent.add(request);
+        throw failure.get();
+    }
+
+    @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         sent.add(request);
         return CompletableFuture.failedFuture(failure.get());
@@ -45,11 +51,6 @@ final class RecordingHttpClient extends HttpClient {
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
             HttpRequest request, HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
         return sendAsync(request, handler);
-    }
-
-    @Override
-    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
-        throw new UnsupportedOperationException();
     }
 
     @Override
