@@ -314,11 +314,17 @@ def main(results_dir):
            "path (JFR execution samples beside `-prof gc`) and what would close each missed target: "
            "[profiles.md](profiles.md) (`benchmarks/profile.sh`, or `benchmarks/run.sh --profile`).", ""]
     jvm = (decode or paging or [{}])[0]
+
+    def iterations(run):
+        return (f"{run.get('forks', '?')} fork, {run.get('warmupIterations', '?')} warm-up × "
+                f"{run.get('warmupTime', '?')}, {run.get('measurementIterations', '?')} measured × "
+                f"{run.get('measurementTime', '?')}")
+
+    runs = "; ".join(f"{name} {iterations(run[0])}" for name, run in (("decode", decode), ("paging", paging)) if run)
     out += [f"- date: {env.get('date', '?')}, machine: {env.get('cpus', '?')} CPUs, load average at start "
             f"{env.get('loadStart', '?')}, at end {env.get('loadEnd', '?')}",
-            f"- JVM: {jvm.get('vmName', '?')} {jvm.get('jdkVersion', '?')}; JMH {jvm.get('jmhVersion', '?')}, "
-            f"{jvm.get('forks', '?')} fork, {jvm.get('warmupIterations', '?')} warm-up × {jvm.get('warmupTime', '?')}, "
-            f"{jvm.get('measurementIterations', '?')} measured × {jvm.get('measurementTime', '?')}", ""]
+            f"- JVM: {jvm.get('vmName', '?')} {jvm.get('jdkVersion', '?')}; JMH {jvm.get('jmhVersion', '?')}: "
+            f"{runs or iterations(jvm)}", ""]
 
     out += ["## Ratios", "",
             "Candidate ÷ baseline from the same run. *mean*: JMH scores (for the peer rows: medians); *best*: "

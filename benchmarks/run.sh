@@ -28,7 +28,7 @@ if [[ "${1:-}" == "--quick" ]]; then
   PEER_OPTS=(--quick)
 else
   DECODE_OPTS=(-f 1 -wi 3 -w 2s -i 5 -r 3s)
-  PAGING_OPTS=(-f 1 -wi 3 -w 5s -i 5 -r 5s)
+  PAGING_OPTS=(-f 1 -wi 5 -w 5s -i 5 -r 5s)
   MEMORY_ROUTES=100000
   PEER_OPTS=()
 fi

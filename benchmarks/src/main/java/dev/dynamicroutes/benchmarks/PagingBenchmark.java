@@ -50,7 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class PagingBenchmark {
 
