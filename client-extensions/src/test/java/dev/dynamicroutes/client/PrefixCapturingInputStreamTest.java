@@ -28,6 +28,8 @@ class PrefixCapturingInputStreamTest {
         table.add(row("abcdefgh", 8, "1", "1", "1", "1", "1", "1", "1", "1", "1"));
         table.add(row("abc", 8, "2", "2", "2"));
         table.add(row("", 4, "1", "4"));
+        // a zero byte is a byte like any other
+        table.add(row("a\u0000b", 4, "1", "1", "1", "1").replace('\u0000', '0'));
 
         assertThat(table)
                 .containsExactly(
@@ -35,7 +37,8 @@ class PrefixCapturingInputStreamTest {
                         "abcdefgh/4 reads [8] -> prefix 'abcd', read 8, failed false",
                         "abcdefgh/8 reads [a, b, c, d, e, f, g, h, -1] -> prefix 'abcdefgh', read 8, failed false",
                         "abc/8 reads [2, 1, -1] -> prefix 'abc', read 3, failed false",
-                        "/4 reads [-1, -1] -> prefix '', read 0, failed false");
+                        "/4 reads [-1, -1] -> prefix '', read 0, failed false",
+                        "a0b/4 reads [a, 0, b, -1] -> prefix 'a0b', read 3, failed false");
     }
 
     @Test
