@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /** Everything {@link DynamicRoutesClient.Builder#build()} resolved; the client's parts are built from it. */
 record ClientSettings(
@@ -17,7 +18,8 @@ record ClientSettings(
         TransportSettings transport,
         Clock clock,
         Sleeper sleeper,
-        DoubleSupplier random) {
+        DoubleSupplier random,
+        org.slf4j.@Nullable Logger httpLog) {
 
     /** The base URL, the auth scheme (never the secrets) and the timeouts. */
     String summary() {

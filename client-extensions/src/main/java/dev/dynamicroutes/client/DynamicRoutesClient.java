@@ -200,6 +200,8 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.REAL;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        // test seam: the exchange log's SLF4J logger (null: the logger named RedactingLogger.NAME)
+        private org.slf4j.@Nullable Logger httpLog;
 
         private Builder() {}
 
@@ -430,6 +432,12 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
             return this;
         }
 
+        /** Test seam: the SLF4J logger the exchange log writes to, instead of {@value RedactingLogger#NAME}. */
+        Builder httpLog(org.slf4j.Logger httpLog) {
+            this.httpLog = Objects.requireNonNull(httpLog);
+            return this;
+        }
+
         /**
          * Builds the client; its configuration is fixed from here on.
          *
@@ -479,7 +487,8 @@ public final class DynamicRoutesClient implements DynamicRoutesOperations {
                     transport,
                     clock,
                     sleeper,
-                    random));
+                    random,
+                    httpLog));
         }
 
         private static Duration positive(String what, Duration d) {

@@ -27,8 +27,8 @@ final class PageMapper {
         RoutesPageDto data = response.getData().getData();
         // typed where the body was decoded (ResponseDecoder); a route that cannot be typed failed there
         List<Route> routes = ((ResponseDecoder.RoutesPageSeen) data).typedRoutes();
-        int echoedPage = positiveInt(data.getPage());
-        int echoedPerPage = positiveInt(data.getPerPage());
+        int echoedPage = echoed(data.getPage());
+        int echoedPerPage = echoed(data.getPerPage());
         RoutesPage.Builder result = RoutesPage.builder()
                 .routes(routes)
                 .page(echoedPage > 0 ? echoedPage : (page != null ? page : 1))
@@ -39,9 +39,12 @@ final class PageMapper {
         return result.build();
     }
 
-    /** The echoed number when it is a positive integer, else 0 ("not reported"). */
-    private static int positiveInt(@Nullable BigDecimal value) {
-        if (value == null || value.signum() <= 0) {
+    /**
+     * The echoed number as an {@code int}, or 0 when it is absent or no {@code int}; only a positive
+     * one counts as reported (the one place that decides is {@link #toPage}).
+     */
+    private static int echoed(@Nullable BigDecimal value) {
+        if (value == null) {
             return 0;
         }
         try {

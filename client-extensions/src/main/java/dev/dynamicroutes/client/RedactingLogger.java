@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,20 +29,26 @@ final class RedactingLogger extends Slf4jLogger {
     /** Characters of one log line. */
     static final int MAX_LINE_CHARS = 8 * 1024;
 
-    private final org.slf4j.Logger logger = LoggerFactory.getLogger(NAME);
+    private final org.slf4j.Logger logger;
     private final ServerText text;
 
-    RedactingLogger(ServerText text) {
-        super(NAME);
+    RedactingLogger(ServerText text, org.slf4j.Logger logger) {
+        super(logger);
+        this.logger = logger;
         this.text = text;
     }
 
     /**
      * The logger for {@code level}: at {@link LogLevel#NONE} Feign's no-op logger, which never starts
-     * SLF4J (its provider lookup costs a cold process about 25 classes and 40 ms); otherwise this one.
+     * SLF4J (its provider lookup costs a cold process about 25 classes and 40 ms); otherwise this one,
+     * writing to {@code logger} when one is given (a test seam: a test's own logger logs at DEBUG
+     * whatever the global log configuration), else to the logger {@value #NAME}.
      */
-    static feign.Logger forLevel(LogLevel level, ServerText text) {
-        return level == LogLevel.NONE ? new feign.Logger.NoOpLogger() : new RedactingLogger(text);
+    static feign.Logger forLevel(LogLevel level, ServerText text, org.slf4j.@Nullable Logger logger) {
+        if (level == LogLevel.NONE) {
+            return new feign.Logger.NoOpLogger();
+        }
+        return new RedactingLogger(text, logger != null ? logger : LoggerFactory.getLogger(NAME));
     }
 
     /** Our level as Feign's: the one place the two are mapped. */
@@ -71,7 +78,8 @@ final class RedactingLogger extends Slf4jLogger {
         if (!logger.isDebugEnabled()) {
             return response;
         }
-        String reason = response.reason() != null && logLevel.compareTo(Level.NONE) > 0 ? " " + response.reason() : "";
+        // java.net.http gives no reason phrase (an empty one): no second space before the duration then
+        String reason = response.reason() == null || response.reason().isEmpty() ? "" : " " + response.reason();
         log(
                 configKey,
                 "<--- %s %s%s (%sms)",

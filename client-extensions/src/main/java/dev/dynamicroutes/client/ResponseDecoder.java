@@ -56,11 +56,9 @@ final class ResponseDecoder implements Decoder {
     public Object decode(Response response, Type type) throws IOException {
         ListRoutesResponseDto value = decodeListRoutes(response);
         Class<?> raw = Types.getRawType(type);
+        // the client calls only listRoutesWithHttpInfo, whose return type is ApiResponse<ListRoutesResponseDto>
         if (raw == ApiResponse.class) {
             return new ApiResponse<>(response.status(), response.headers(), value);
-        }
-        if (raw == ListRoutesResponseDto.class) {
-            return value;
         }
         throw new IllegalStateException("no decoding for " + type);
     }

@@ -69,7 +69,7 @@ final class RoutesEndpoint {
                         settings.clock(),
                         settings.sleeper(),
                         settings.random()))
-                .logger(RedactingLogger.forLevel(settings.logLevel(), text))
+                .logger(RedactingLogger.forLevel(settings.logLevel(), text, settings.httpLog()))
                 .logLevel(RedactingLogger.feignLevel(settings.logLevel()))
                 .target(DynamicRoutesApi.class, settings.baseUrl());
     }

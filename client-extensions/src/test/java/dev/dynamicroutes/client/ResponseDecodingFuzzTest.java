@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dynamicroutes.element.Route;
 import dev.dynamicroutes.element.RouteJson;
 import dev.dynamicroutes.error.DynamicRoutesException;
+import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.graph.DotFormat;
 import dev.dynamicroutes.graph.MermaidFormat;
@@ -51,7 +52,8 @@ class ResponseDecodingFuzzTest {
                 .build();
         ListRoutesResponseDto decoded;
         try {
-            decoded = (ListRoutesResponseDto) DECODER.decode(response, ListRoutesResponseDto.class);
+            // the type the client's operation asks for (listRoutesWithHttpInfo)
+            decoded = (ListRoutesResponseDto) ((ApiResponse<?>) DECODER.decode(response, ApiResponse.class)).getData();
         } catch (DynamicRoutesException expected) {
             return;
         }

@@ -30,6 +30,10 @@ class ServerTextTest {
         // the input itself ended inside the secret (a bounded read)
         assertThat(text.clean("error: " + SECRET.substring(0, 9), 100, true))
                 .isEqualTo("error: " + ServerText.REDACTED + "...");
+        // the shortest fragment taken for the start of a secret is four characters
+        assertThat(text.clean("error: " + SECRET.substring(0, 4), 100, true))
+                .isEqualTo("error: " + ServerText.REDACTED + "...");
+        assertThat(text.clean("error: " + SECRET.substring(0, 3), 100, true)).isEqualTo("error: tok...");
     }
 
     @Test
@@ -38,6 +42,8 @@ class ServerTextTest {
         String cleaned = text.clean(hostile, 1_000);
         assertThat(cleaned).doesNotContainPattern("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
         assertThat(cleaned).isEqualTo("a [31mred  forged line  txt.exe x y z ");
+        // a paragraph separator and an unpaired surrogate, each replaced by one space
+        assertThat(text.clean("p\u2029q\ud800r", 100)).isEqualTo("p q r");
     }
 
     @Test

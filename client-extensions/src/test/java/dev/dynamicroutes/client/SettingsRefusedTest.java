@@ -1,0 +1,108 @@
+package dev.dynamicroutes.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Settings refused where they are made, as the README's "Wrong settings fail where you make them"
+ * says, each with its edge accepted; and {@link RequestOptions} as a value (equal exactly when its
+ * query parameters, headers and timeout are).
+ */
+class SettingsRefusedTest {
+
+    @Test
+    void wrongSettingsFailAtTheirSetterNamingTheSetting() {
+        List<String> table = new ArrayList<>();
+        table.add(outcome(() -> RequestOptions.builder().queryParameter(" ", "v")));
+        table.add(outcome(() -> RequestOptions.builder().queryParameter("page", "2")));
+        table.add(outcome(() -> RequestOptions.builder().queryParameter("per_page", "2")));
+        table.add(outcome(() -> RequestOptions.builder().queryParameter("pages", "2")));
+        table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ZERO)));
+        table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ofNanos(-1))));
+        table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ofNanos(1))));
+        table.add(outcome(() -> DynamicRoutesClient.builder().maxRetries(-1)));
+        table.add(outcome(() -> DynamicRoutesClient.builder().maxRetries(0)));
+
+        assertThat(table)
+                .containsExactly(
+                        "IllegalArgumentException: query parameter name must not be blank",
+                        "IllegalArgumentException: page is set by the call itself: use listRoutes(accountId,"
+                                + " gatewayId, page, perPage, ...)",
+                        "IllegalArgumentException: per_page is set by the call itself: use listRoutes(accountId,"
+                                + " gatewayId, page, perPage, ...)",
+                        "accepted",
+                        "IllegalArgumentException: timeout must be positive, was PT0S",
+                        "IllegalArgumentException: timeout must be positive, was PT-0.000000001S",
+                        "accepted",
+                        "IllegalArgumentException: maxRetries must be 0 or more, was -1",
+                        "accepted");
+    }
+
+    @Test
+    void requestOptionsAreEqualExactlyWhenEveryPartIsEqual() {
+        RequestOptions base = RequestOptions.builder()
+                .queryParameter("q", "1")
+                .header("X-Team", "a")
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        List<String> table = new ArrayList<>();
+        table.add("same parts: "
+                + compare(
+                        base,
+                        RequestOptions.builder()
+                                .queryParameter("q", "1")
+                                .header("X-Team", "a")
+                                .timeout(Duration.ofSeconds(5))
+                                .build()));
+        table.add("other query: "
+                + compare(
+                        base,
+                        RequestOptions.builder()
+                                .queryParameter("q", "2")
+                                .header("X-Team", "a")
+                                .timeout(Duration.ofSeconds(5))
+                                .build()));
+        table.add("other header: "
+                + compare(
+                        base,
+                        RequestOptions.builder()
+                                .queryParameter("q", "1")
+                                .header("X-Team", "b")
+                                .timeout(Duration.ofSeconds(5))
+                                .build()));
+        table.add("other timeout: "
+                + compare(
+                        base,
+                        RequestOptions.builder()
+                                .queryParameter("q", "1")
+                                .header("X-Team", "a")
+                                .timeout(Duration.ofSeconds(6))
+                                .build()));
+        table.add("none and empty: "
+                + compare(RequestOptions.none(), RequestOptions.builder().build()));
+
+        assertThat(table)
+                .containsExactly(
+                        "same parts: equal true, same hash true",
+                        "other query: equal false, same hash false",
+                        "other header: equal false, same hash false",
+                        "other timeout: equal false, same hash false",
+                        "none and empty: equal true, same hash true");
+        assertThat(base).isNotEqualTo("not options");
+    }
+
+    private static String compare(RequestOptions a, RequestOptions b) {
+        return "equal " + (a.equals(b) && b.equals(a)) + ", same hash " + (a.hashCode() == b.hashCode());
+    }
+
+    private static String outcome(Supplier<Object> setting) {
+        Throwable thrown = catchThrowable(setting::get);
+        return thrown == null ? "accepted" : thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+    }
+}
