@@ -7,7 +7,7 @@
 #                             plain Java loop on one loopback server, warm walks, cold processes,
 #                             the cold-start split
 #   RESULTS.md                the ratios table (benchmarks/report.py)
-# Fits in about 13 minutes on 2 cores (build and `npm ci` included). `benchmarks/run.sh --quick` is a
+# Took 9 min 10 s on 2 idle cores (build and `npm ci` included). `benchmarks/run.sh --quick` is a
 # smoke run of about 5 minutes whose figures are not meant to be compared. `benchmarks/run.sh --profile`
 # (before --quick, if both) then adds the stack profiles of benchmarks/profile.sh (about 5 minutes more):
 # benchmarks/results/profiles.md.
