@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  * queue, with a timeout.
  *
  * <p>The network side may run at most {@link #WINDOW} chunks ahead of the reader (flow-control
- * demand), so memory stays bounded while reading the socket overlaps with parsing; a page of ordinary
- * size is all there by the time the caller reads it. (With a demand of one chunk at a time the two took
- * turns, and every chunk of a page cost a thread hand-over, see {@code benchmarks/results/profiles.md}.)
- * The response's head ({@link #info()}) is kept, so that {@link HttpTransport} can still hand over a
- * body that broke before {@code java.net.http} returned the response, as a body that broke.
+ * demand), so memory stays bounded while reading the socket overlaps with parsing. With a demand of
+ * one chunk the two would take turns, a thread hand-over per chunk (see
+ * {@code benchmarks/results/profiles.md}). The response's head ({@link #info()}) is kept, so that
+ * {@link HttpTransport} can still hand over a body that broke before {@code java.net.http} returned
+ * the response, as a body that broke.
  */
 final class DeadlineBody extends InputStream implements HttpResponse.BodySubscriber<DeadlineBody> {
 
