@@ -306,4 +306,18 @@ class HttpTransportDecisionsTest {
             assertThat(server.requests()).isEqualTo(4);
         }
     }
+
+    @Test
+    void closingTheTransportReleasesItsLeaseOfTheSharedClientOnce() {
+        // a connect timeout no other test uses, so that this transport is the shared client's only user
+        java.time.Duration connect = java.time.Duration.ofMillis(95_013);
+        Transport transport = new Transport(
+                new TransportSettings(connect, null, null, null, true, Clock.systemUTC()), ServerText.NO_SECRETS);
+        transport.close();
+        transport.close();
+        // released once, by the first close: one more release is one too many
+        assertThatThrownBy(() -> SharedHttpClients.release(new SharedHttpClients.Config(connect, null, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("released more often than acquired");
+    }
 }
