@@ -3,7 +3,6 @@ package dev.dynamicroutes.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ErrorsListTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
+    static WireMockExtension server = TestClients.loopbackWireMock();
 
     final TestClients.FakeTime time = new TestClients.FakeTime();
 

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
@@ -31,9 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PaginatorTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
+    static WireMockExtension server = TestClients.loopbackWireMock();
 
     final TestClients.FakeTime time = new TestClients.FakeTime();
     final DynamicRoutesClient client =

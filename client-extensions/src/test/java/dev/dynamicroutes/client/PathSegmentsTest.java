@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PathSegmentsTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
+    static WireMockExtension server = TestClients.loopbackWireMock();
 
     final TestClients.FakeTime time = new TestClients.FakeTime();
 

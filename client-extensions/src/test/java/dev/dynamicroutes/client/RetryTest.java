@@ -1,7 +1,6 @@
 package dev.dynamicroutes.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestClients.routeRequests;
@@ -35,9 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
+    static WireMockExtension server = TestClients.loopbackWireMock();
 
     final TestClients.FakeTime time = new TestClients.FakeTime();
 

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
@@ -29,9 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RoutesPageValueTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
+    static WireMockExtension server = TestClients.loopbackWireMock();
 
     final DynamicRoutesClient client = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
             .maxRetries(0)

@@ -3,6 +3,7 @@ package dev.dynamicroutes.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
 
@@ -44,6 +45,13 @@ final class TestClients {
             }
         }
         return count.getAsInt();
+    }
+
+    /** A WireMock server on a free port of 127.0.0.1, for {@code @RegisterExtension}. */
+    static WireMockExtension loopbackWireMock() {
+        return WireMockExtension.newInstance()
+                .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+                .build();
     }
 
     /** Makes {@code server} answer the routes path with the responses in order, the last one for every later request. */
