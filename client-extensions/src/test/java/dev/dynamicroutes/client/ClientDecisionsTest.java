@@ -1,17 +1,17 @@
 package dev.dynamicroutes.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+import static dev.dynamicroutes.client.TestClients.error;
+import static dev.dynamicroutes.client.TestClients.ok;
 import static dev.dynamicroutes.client.TestClients.routeRequests;
 import static dev.dynamicroutes.client.TestClients.serveInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dynamicroutes.error.BadRequestException;
 import dev.dynamicroutes.error.ServerException;
@@ -135,7 +135,7 @@ class ClientDecisionsTest {
         for (boolean token : List.of(true, false)) {
             server.resetAll();
             String echoed = "token " + TestClients.TOKEN + " for " + TestClients.EMAIL + " with " + TestClients.KEY;
-            server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).willReturn(status(400, echoed)));
+            server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).willReturn(error(400, echoed)));
             DynamicRoutesClient.Builder builder = TestClients.builder(server.baseUrl(), time);
             if (!token) {
                 builder.apiKey(TestClients.EMAIL, TestClients.KEY);
@@ -155,7 +155,7 @@ class ClientDecisionsTest {
 
     @Test
     void xShouldRetryIsHonouredUpTo599() {
-        serveInOrder(server, status(599, "odd").withHeader("x-should-retry", "true"), ok());
+        serveInOrder(server, error(599, "odd").withHeader("x-should-retry", "true"), ok());
 
         try (DynamicRoutesClient client =
                 TestClients.builder(server.baseUrl(), time).build()) {
@@ -166,7 +166,7 @@ class ClientDecisionsTest {
 
     @Test
     void anInterruptDuringTheWaitEndsTheCallWithTheLastFailureAndKeepsTheInterrupt() {
-        serveInOrder(server, status(503, "busy"), ok());
+        serveInOrder(server, error(503, "busy"), ok());
 
         Throwable thrown;
         boolean interrupted;
@@ -197,19 +197,5 @@ class ClientDecisionsTest {
             }
         });
         return thrown == null ? "built" : thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
-    }
-
-    static ResponseDefinitionBuilder ok() {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.page(1, 50, List.of("r1")));
-    }
-
-    static ResponseDefinitionBuilder status(int status, String message) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.cloudflareError(status, message));
     }
 }

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+import static dev.dynamicroutes.client.TestClients.error;
+import static dev.dynamicroutes.client.TestClients.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -50,22 +52,11 @@ class FaultMatrixTest {
     @RegisterExtension
     static WireMockExtension server = TestClients.loopbackWireMock();
 
-    static ResponseDefinitionBuilder ok() {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.page(1, 50, List.of("r1")));
-    }
-
     static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse()
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json")
                 .withBody(body);
-    }
-
-    static ResponseDefinitionBuilder error(int status) {
-        return json(status, TestBodies.cloudflareError(status, "status " + status));
     }
 
     static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head>"

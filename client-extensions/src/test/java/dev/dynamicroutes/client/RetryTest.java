@@ -3,12 +3,13 @@ package dev.dynamicroutes.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
+import static dev.dynamicroutes.client.TestClients.error;
+import static dev.dynamicroutes.client.TestClients.ok;
 import static dev.dynamicroutes.client.TestClients.routeRequests;
 import static dev.dynamicroutes.client.TestClients.serveInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dynamicroutes.error.ApiConnectionException;
@@ -21,7 +22,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,27 +38,13 @@ class RetryTest {
 
     final TestClients.FakeTime time = new TestClients.FakeTime();
 
-    static ResponseDefinitionBuilder ok() {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.page(1, 50, List.of("r1")));
-    }
-
-    static ResponseDefinitionBuilder status(int status) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.cloudflareError(status, "status " + status));
-    }
-
     Throwable callWith(DynamicRoutesClient client) {
         return catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
     }
 
     @Test
     void retriesA503ThenSucceedsAfterHalfASecond() {
-        serveInOrder(server, status(503), ok());
+        serveInOrder(server, error(503), ok());
 
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -69,7 +55,7 @@ class RetryTest {
 
     @Test
     void backoffDoublesToAnEightSecondCapThenGivesUpWithTheTypedException() {
-        serveInOrder(server, status(500));
+        serveInOrder(server, error(500));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .maxRetries(6)
                 .overallTimeout(Duration.ofMinutes(10))
@@ -91,7 +77,7 @@ class RetryTest {
 
     @Test
     void jitterTakesOffUpToAQuarter() {
-        serveInOrder(server, status(500));
+        serveInOrder(server, error(500));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .random(() -> 0.999_999)
                 .build();
@@ -103,7 +89,7 @@ class RetryTest {
 
     @Test
     void defaultIsTwoRetries() {
-        serveInOrder(server, status(502));
+        serveInOrder(server, error(502));
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isInstanceOf(ServerException.class);
@@ -113,7 +99,7 @@ class RetryTest {
 
     @Test
     void zeroRetriesSendsOneRequest() {
-        serveInOrder(server, status(503));
+        serveInOrder(server, error(503));
 
         callWith(TestClients.builder(server.baseUrl(), time).maxRetries(0).build());
 
@@ -124,7 +110,7 @@ class RetryTest {
     @ParameterizedTest(name = "HTTP {0} is retried")
     @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 520})
     void retryableStatuses(int status) {
-        serveInOrder(server, status(status), ok());
+        serveInOrder(server, error(status), ok());
 
         RoutesPage page = TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -135,7 +121,7 @@ class RetryTest {
     @ParameterizedTest(name = "HTTP {0} is not retried")
     @ValueSource(ints = {400, 401, 403, 404, 405, 422})
     void nonRetryableStatuses(int status) {
-        serveInOrder(server, status(status), ok());
+        serveInOrder(server, error(status), ok());
 
         Throwable thrown = callWith(TestClients.builder(server.baseUrl(), time).build());
 
@@ -147,7 +133,7 @@ class RetryTest {
 
     @Test
     void xShouldRetryTrueMakesA400Retryable() {
-        serveInOrder(server, status(400).withHeader("x-should-retry", "true"), ok());
+        serveInOrder(server, error(400).withHeader("x-should-retry", "true"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -156,7 +142,7 @@ class RetryTest {
 
     @Test
     void xShouldRetryFalseStopsA503() {
-        serveInOrder(server, status(503).withHeader("x-should-retry", "false"), ok());
+        serveInOrder(server, error(503).withHeader("x-should-retry", "false"), ok());
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isInstanceOf(ServerException.class);
@@ -182,7 +168,7 @@ class RetryTest {
 
     @Test
     void retryAfterMsIsHonouredAndWinsOverRetryAfter() {
-        serveInOrder(server, status(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
+        serveInOrder(server, error(429).withHeader("retry-after-ms", "1500").withHeader("Retry-After", "9"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -191,7 +177,7 @@ class RetryTest {
 
     @Test
     void retryAfterSecondsIsHonoured() {
-        serveInOrder(server, status(429).withHeader("Retry-After", "7"), ok());
+        serveInOrder(server, error(429).withHeader("Retry-After", "7"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -200,7 +186,7 @@ class RetryTest {
 
     @Test
     void retryAfterZeroRetriesAtOnce() {
-        serveInOrder(server, status(503).withHeader("Retry-After", "0"), ok());
+        serveInOrder(server, error(503).withHeader("Retry-After", "0"), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -211,7 +197,7 @@ class RetryTest {
     void retryAfterHttpDateIsHonoured() {
         String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 time.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
-        serveInOrder(server, status(503).withHeader("Retry-After", inTwelveSeconds), ok());
+        serveInOrder(server, error(503).withHeader("Retry-After", inTwelveSeconds), ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
 
@@ -224,9 +210,9 @@ class RetryTest {
                 time.instant().minusSeconds(30).atOffset(ZoneOffset.UTC));
         serveInOrder(
                 server,
-                status(429).withHeader("Retry-After", "120"),
-                status(503).withHeader("Retry-After", inThePast),
-                status(503).withHeader("Retry-After", "soon"),
+                error(429).withHeader("Retry-After", "120"),
+                error(503).withHeader("Retry-After", inThePast),
+                error(503).withHeader("Retry-After", "soon"),
                 ok());
 
         TestClients.builder(server.baseUrl(), time).maxRetries(3).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
@@ -241,8 +227,8 @@ class RetryTest {
         // to Retry-After
         serveInOrder(
                 server,
-                status(429).withHeader("Retry-After", "NaN"),
-                status(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"),
+                error(429).withHeader("Retry-After", "NaN"),
+                error(503).withHeader("retry-after-ms", "-5").withHeader("Retry-After", "3"),
                 ok());
 
         TestClients.builder(server.baseUrl(), time).build().listRoutes(ACCOUNT, GATEWAY, 1, 50);
@@ -283,7 +269,7 @@ class RetryTest {
 
     @Test
     void overallDeadlineStopsRetriesThatWouldPassIt() {
-        serveInOrder(server, status(503));
+        serveInOrder(server, error(503));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .maxRetries(10)
                 .overallTimeout(Duration.ofSeconds(3))
@@ -298,7 +284,7 @@ class RetryTest {
 
     @Test
     void serverWaitPastTheDeadlineIsNotTaken() {
-        serveInOrder(server, status(429).withHeader("Retry-After", "30"), ok());
+        serveInOrder(server, error(429).withHeader("Retry-After", "30"), ok());
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .overallTimeout(Duration.ofSeconds(10))
                 .build();
@@ -313,7 +299,7 @@ class RetryTest {
     void anAttemptIsCutToTheTimeLeftBeforeTheDeadline() {
         // after a 1.9 s server-requested wait, 0.1 s of the 2 s deadline is left: the slow second answer
         // must time out after about 0.1 s, not after the 60 s request timeout
-        serveInOrder(server, status(503).withHeader("retry-after-ms", "1900"), ok().withFixedDelay(5_000));
+        serveInOrder(server, error(503).withHeader("retry-after-ms", "1900"), ok().withFixedDelay(5_000));
         DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
                 .overallTimeout(Duration.ofSeconds(2))
                 .build();
@@ -341,7 +327,7 @@ class RetryTest {
 
     @Test
     void badRequestIsThrownAsIsWithoutWaiting() {
-        serveInOrder(server, status(400));
+        serveInOrder(server, error(400));
 
         assertThat(callWith(TestClients.builder(server.baseUrl(), time).build()))
                 .isExactlyInstanceOf(BadRequestException.class);

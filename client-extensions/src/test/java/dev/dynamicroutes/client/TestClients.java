@@ -1,5 +1,6 @@
 package dev.dynamicroutes.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -52,6 +53,27 @@ final class TestClients {
         return WireMockExtension.newInstance()
                 .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
                 .build();
+    }
+
+    /** A 200 with a page of one route, {@code r1}. */
+    static ResponseDefinitionBuilder ok() {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(TestBodies.page(1, 50, List.of("r1")));
+    }
+
+    /** A Cloudflare error body with {@code status} as its HTTP status and error code. */
+    static ResponseDefinitionBuilder error(int status, String message) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(TestBodies.cloudflareError(status, message));
+    }
+
+    /** {@link #error(int, String)} with the message "status N". */
+    static ResponseDefinitionBuilder error(int status) {
+        return error(status, "status " + status);
     }
 
     /** Makes {@code server} answer the routes path with the responses in order, the last one for every later request. */

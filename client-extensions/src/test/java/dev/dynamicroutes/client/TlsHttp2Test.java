@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
 import static dev.dynamicroutes.client.TestBodies.GATEWAY;
 import static dev.dynamicroutes.client.TestBodies.ROUTES_PATH;
+import static dev.dynamicroutes.client.TestClients.error;
+import static dev.dynamicroutes.client.TestClients.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -70,20 +72,6 @@ class TlsHttp2Test {
 
     static String httpsBaseUrl() {
         return "https://127.0.0.1:" + server.getRuntimeInfo().getHttpsPort();
-    }
-
-    static ResponseDefinitionBuilder ok() {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.page(1, 50, List.of("r1")));
-    }
-
-    static ResponseDefinitionBuilder error(int status) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(TestBodies.cloudflareError(status, "status " + status));
     }
 
     enum Row {
