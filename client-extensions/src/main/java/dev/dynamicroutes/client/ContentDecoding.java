@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -158,8 +159,10 @@ final class ContentDecoding {
         public int read(byte[] b, int off, int len) throws IOException {
             try {
                 int n = decoder().read(b, off, len);
-                if (n < 0 && inflater != null && !inflater.finished()) {
-                    throw new EOFException("deflate stream ended early");
+                if (n < 0 && inflater != null && inflater.needsDictionary()) {
+                    // InflaterInputStream reports the end of the stream when a zlib header asks for a preset
+                    // dictionary (FDICT); HTTP has no way to agree on one (its truncation it reports itself)
+                    throw new ZipException("it needs a preset dictionary");
                 }
                 return n;
             } catch (IOException e) {

@@ -216,7 +216,8 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         if (here > 0) {
             return here;
         }
-        return ended || closed ? 0 : 1;
+        // close() leaves the body ended (a body closed early is cancelled, which ends it)
+        return ended ? 0 : 1;
     }
 
     /** Stops the transfer if the body was not read to its end (the connection is then not reused). */

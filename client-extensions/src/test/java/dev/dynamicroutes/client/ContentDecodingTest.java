@@ -57,6 +57,18 @@ class ContentDecodingTest {
         return out.toByteArray();
     }
 
+    /** zlib deflate whose header asks for a preset dictionary (FDICT), which HTTP cannot name. */
+    private static byte[] deflateWithDictionary(byte[] plain) throws IOException {
+        Deflater deflater = new Deflater();
+        deflater.setDictionary("{\"routes\":".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out, deflater)) {
+            d.write(plain);
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
     /**
      * Raw deflate whose first byte has the zlib method nibble 8 (a non-final stored block whose
      * padding bits are set): only the CMF/FLG checksum tells it from a zlib header.
@@ -103,6 +115,7 @@ class ContentDecodingTest {
         table.add("raw deflate, zlib-like first byte -> " + decoded(RAW_DEFLATE_LOOKING_LIKE_ZLIB, "deflate"));
         table.add("truncated gzip -> " + decoded(Arrays.copyOf(gz, gz.length - 12), "gzip"));
         table.add("truncated zlib deflate -> " + decoded(Arrays.copyOf(zlib, zlib.length - 8), "deflate"));
+        table.add("zlib deflate with a preset dictionary -> " + decoded(deflateWithDictionary(PLAIN), "deflate"));
         table.add("not gzip -> " + decoded(PLAIN, "gzip"));
         table.add("br -> " + decoded(gz, "br"));
         String prefix = "ContentDecodingException: the body announced Content-Encoding: ";
@@ -115,6 +128,8 @@ class ContentDecodingTest {
                         "raw deflate, zlib-like first byte -> hello",
                         "truncated gzip -> " + prefix + "gzip but is truncated",
                         "truncated zlib deflate -> " + prefix + "deflate but is truncated",
+                        "zlib deflate with a preset dictionary -> " + prefix
+                                + "deflate but is not valid deflate (it needs a preset dictionary)",
                         "not gzip -> " + prefix + "gzip but is not valid gzip (Not in GZIP format)",
                         "br -> ContentDecodingException: the response has Content-Encoding 'br', which this client"
                                 + " does not decode (it asks for gzip or deflate only)");

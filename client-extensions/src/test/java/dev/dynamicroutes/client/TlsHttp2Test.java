@@ -222,6 +222,19 @@ class TlsHttp2Test {
         }
     }
 
+    @Test
+    void theExchangeLogNamesTheNegotiatedProtocol() {
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH)).willReturn(ok()));
+        ExchangeLogTest.RecordingLogger log = new ExchangeLogTest.RecordingLogger(true);
+        try (DynamicRoutesClient client = tlsClient(new TestClients.FakeTime())
+                .logLevel(LogLevel.BASIC)
+                .httpLog(log)
+                .build()) {
+            client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+        }
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).matches("DEBUG .*<--- HTTP/2\\.0 200 \\(\\d+ms\\)"));
+    }
+
     @AfterAll
     static void printMatrix() {
         System.out.println("TLS + HTTP/2 (ALPN) row -> outcome -> requests the server saw");
