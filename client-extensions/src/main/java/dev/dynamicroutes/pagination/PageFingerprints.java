@@ -35,16 +35,16 @@ final class PageFingerprints {
         return true;
     }
 
-    /** Order-independent: the sum and the xor of the ids' 64-bit hashes, with the count, mixed. */
+    /**
+     * Order-independent: the sum of the ids' 64-bit hashes, with the count, mixed. Two different sets
+     * of ids share a sum with probability about 2^-64 per pair of pages, as for any 64-bit hash.
+     */
     static long of(Collection<String> ids) {
         long sum = 0;
-        long xor = 0;
         for (String id : ids) {
-            long h = hash(id);
-            sum += h;
-            xor ^= Long.rotateLeft(h, 29) * 0x9E3779B97F4A7C15L;
+            sum += hash(id);
         }
-        return mix(sum ^ mix(xor + ids.size()));
+        return mix(sum + ids.size());
     }
 
     private static long hash(String id) {
