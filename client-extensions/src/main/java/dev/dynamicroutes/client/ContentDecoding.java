@@ -36,12 +36,12 @@ final class ContentDecoding {
         }
     }
 
-    /** The codings of a {@code Content-Encoding} header value, lower-case, {@code identity} dropped. */
-    static List<String> codings(@Nullable String headerValue) {
+    /**
+     * The codings of a {@code Content-Encoding} header value, lower-case, {@code identity} dropped
+     * (none for an empty value, which is how an absent header is passed).
+     */
+    static List<String> codings(String headerValue) {
         List<String> codings = new ArrayList<>();
-        if (headerValue == null) {
-            return codings;
-        }
         for (String token : headerValue.split(",", -1)) {
             String coding = token.strip().toLowerCase(Locale.ROOT);
             if (!coding.isEmpty() && !coding.equals("identity")) {
@@ -159,7 +159,7 @@ final class ContentDecoding {
         public int read(byte[] b, int off, int len) throws IOException {
             try {
                 int n = decoder().read(b, off, len);
-                if (n < 0 && inflater != null && inflater.needsDictionary()) {
+                if (n == -1 && inflater != null && inflater.needsDictionary()) {
                     // InflaterInputStream reports the end of the stream when a zlib header asks for a preset
                     // dictionary (FDICT); HTTP has no way to agree on one (its truncation it reports itself)
                     throw new ZipException("it needs a preset dictionary");

@@ -184,7 +184,8 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
         long left = deadlineNanos - System.nanoTime();
         Object next;
         try {
-            next = left > 0 ? arrived.poll(left, TimeUnit.NANOSECONDS) : arrived.poll();
+            // a deadline already passed (left <= 0) takes only what is here, without waiting
+            next = arrived.poll(left, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             cancel();
             Thread.currentThread().interrupt();

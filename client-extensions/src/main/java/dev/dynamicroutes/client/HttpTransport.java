@@ -119,7 +119,7 @@ final class HttpTransport implements Client {
             }
         });
         List<String> codings = ContentDecoding.codings(
-                info.headers().firstValue("content-encoding").orElse(null));
+                info.headers().firstValue("content-encoding").orElse(""));
         InputStream body = deadlineBody;
         Integer length = null;
         if (codings.isEmpty()) {
