@@ -1,5 +1,6 @@
 package dev.dynamicroutes.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.dynamicroutes.client.TestBodies.ACCOUNT;
@@ -14,10 +15,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.dynamicroutes.error.BadRequestException;
+import dev.dynamicroutes.error.NotFoundException;
+import dev.dynamicroutes.error.RateLimitException;
 import dev.dynamicroutes.error.ServerException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -197,5 +206,85 @@ class ClientDecisionsTest {
             }
         });
         return thrown == null ? "built" : thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+    }
+
+    @Test
+    void credentialsDescribeThemselvesByTheirSchemeOnly() {
+        assertThat(Credentials.apiToken(TestClients.TOKEN)).hasToString("Credentials{API_TOKEN, secrets redacted}");
+        assertThat(Credentials.emailAndApiKey(TestClients.EMAIL, TestClients.KEY))
+                .hasToString("Credentials{EMAIL_AND_API_KEY, secrets redacted}");
+    }
+
+    @Test
+    void anErrorBodyLongerThanWhatIsReadIsMarkedCutAndASecretBrokenByTheCutIsStillRedacted() {
+        // a 4 KiB token echoed 17 times: the 64 KiB read ends inside its 16th copy
+        Random random = new Random(14);
+        StringBuilder token = new StringBuilder();
+        while (token.length() < 4096) {
+            token.append((char) ('a' + random.nextInt(26)));
+        }
+        String secret = token.toString();
+        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"echo\":\"" + secret.repeat(17) + "\"}")));
+
+        Throwable thrown;
+        try (DynamicRoutesClient client =
+                TestClients.builder(server.baseUrl(), time).apiToken(secret).build()) {
+            thrown = catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
+        }
+
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.bodyExcerpt())
+                                .isEqualTo("{\"echo\":\"" + ServerText.REDACTED.repeat(16) + "..."));
+    }
+
+    @Test
+    void aRetryableResponseDecidedWhileTheThreadIsInterruptedIsNotRetried() {
+        // the interrupt arrives after the response was read, while its Retry-After date is turned into a
+        // wait (the one read of the clock from RetryAfter): the failure ends the call, no second attempt
+        serveInOrder(server, error(429, "slow down").withHeader("Retry-After", "Thu, 01 Jan 2026 00:00:02 GMT"), ok());
+        Clock interruptingClock = new Clock() {
+            @Override
+            public Instant instant() {
+                if (StackWalker.getInstance()
+                        .walk(frames -> frames.anyMatch(f -> f.getClassName().equals(RetryAfter.class.getName())))) {
+                    Thread.currentThread().interrupt();
+                }
+                return time.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+
+        Throwable thrown;
+        boolean interrupted;
+        try (DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .clock(interruptingClock)
+                .build()) {
+            thrown = catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
+        } finally {
+            interrupted = Thread.interrupted(); // clears it for the next test
+        }
+
+        assertThat(interrupted).isTrue();
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        RateLimitException.class,
+                        e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2)));
+        assertThat(time.waits).isEmpty();
+        assertThat(routeRequests(server)).isEqualTo(1);
     }
 }
