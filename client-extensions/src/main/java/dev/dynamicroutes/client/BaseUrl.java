@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Checks and normalises the API base URL. */
@@ -65,13 +66,15 @@ final class BaseUrl {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        boolean ipv4Literal = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        // every octet at most 255: InetAddress looks up anything else that starts with a digit in DNS
+        boolean ipv4Literal = h.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                && Arrays.stream(h.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
         boolean ipv6Literal = h.indexOf(':') >= 0 && h.matches("[0-9a-f:.]+");
         if (!ipv4Literal && !ipv6Literal) {
             return false;
         }
         try {
-            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: no lookup happens
+            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, never looked up
         } catch (UnknownHostException e) {
             return false;
         }

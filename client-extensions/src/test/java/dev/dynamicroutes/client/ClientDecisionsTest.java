@@ -45,6 +45,42 @@ class ClientDecisionsTest {
     final TestClients.FakeTime time = new TestClients.FakeTime();
 
     @Test
+    void loopbackIsDecidedFromTheHostTextAloneWithoutDns() {
+        List<String> table = new ArrayList<>();
+        for (String host : List.of(
+                "localhost",
+                "LocalHost",
+                "127.0.0.1",
+                "127.255.255.255",
+                "[::1]",
+                "[0:0:0:0:0:0:0:1]",
+                "10.0.0.1",
+                "[::2]",
+                "127.0.0.256",
+                "999.0.0.1",
+                "[1:2:3]",
+                "localhost.example",
+                "127.0.0.1.example")) {
+            table.add(host + " " + BaseUrl.isLoopback(host));
+        }
+        assertThat(table)
+                .containsExactly(
+                        "localhost true",
+                        "LocalHost true",
+                        "127.0.0.1 true",
+                        "127.255.255.255 true",
+                        "[::1] true",
+                        "[0:0:0:0:0:0:0:1] true",
+                        "10.0.0.1 false",
+                        "[::2] false",
+                        "127.0.0.256 false", // an octet above 255: no IPv4 literal
+                        "999.0.0.1 false",
+                        "[1:2:3] false", // not a valid IPv6 literal: refused by the parser, no lookup
+                        "localhost.example false",
+                        "127.0.0.1.example false");
+    }
+
+    @Test
     void baseUrlsAreCheckedAtBuildWithTheirEdges() {
         List<String> table = new ArrayList<>();
         for (String url : List.of(
