@@ -23,10 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the client says about a 2xx body it cannot decode, read through the public client from a
- * loopback server: malformed JSON (a syntax error, a read limit, content after the object) told from
- * unexpected JSON (well-formed, wrong shape), the JSON path where one is known and none where it is
- * not, and a body excerpt marked cut ("...") exactly when the body went on past what was kept, also
- * when redacting a secret made the kept part short.
+ * loopback server: malformed JSON (a syntax error, a read limit) told from unexpected JSON (well-formed
+ * but the wrong shape, or a second value after the object, which the mapper's trailing-token check
+ * refuses), the JSON path where one is known and none where it is not (a read limit at the top level
+ * reports no position), and a body excerpt marked cut ("...") exactly when the body went on past what
+ * was kept, also when redacting a secret made the kept part short.
  */
 class UndecodableBodyTest {
 
@@ -94,38 +95,30 @@ class UndecodableBodyTest {
     }
 
     @Test
-    void aSuccessFalseBodyLongerThanTheExcerptIsMarkedCut() {
-        // longer than the bytes kept, its first EXCERPT_CHARS characters quoted, then the mark
-        String body = "{\"success\":false,\"errors\":[],\"messages\":[\"" + "m".repeat(ResponseDecoder.EXCERPT_BYTES)
-                + "\"]}";
+    void aSuccessFalseBodyLongerThanTheKeptBytesIsMarkedCutEvenWhenRedactionMadeItShort() {
+        // a secret echoed in the kept bytes is redacted, which leaves a short excerpt, yet the body went on
+        String token = "t".repeat(ResponseDecoder.EXCERPT_BYTES - 50);
+        String start = "{\"success\":false,\"errors\":[],\"echo\":\"" + token + "\",\"more\":\"";
+        String body = start + "m".repeat(1000) + "\"}";
 
-        Throwable thrown = serveJson(body);
+        Throwable thrown = serve(body, "application/json", token);
 
+        int keptAfterToken = ResponseDecoder.EXCERPT_BYTES - start.length();
         assertThat(thrown)
                 .isExactlyInstanceOf(ApiResponseException.class)
                 .isInstanceOfSatisfying(
                         ApiResponseException.class,
-                        e -> assertThat(e.bodyExcerpt()).isEqualTo(body.substring(0, Exchanges.EXCERPT_CHARS) + "..."));
+                        e -> assertThat(e.bodyExcerpt())
+                                .isEqualTo("{\"success\":false,\"errors\":[],\"echo\":\"" + ServerText.REDACTED
+                                        + "\",\"more\":\"" + "m".repeat(keptAfterToken) + "..."));
     }
 
     @Test
-    void anExcerptShortenedByRedactionIsStillMarkedCut() {
-        // a secret that fills most of the kept bytes: redacted, the excerpt is short, yet the body went on
+    void aNonJsonBodyShortenedByRedactionIsStillMarkedCut() {
         String token = "t".repeat(ResponseDecoder.EXCERPT_BYTES - 10);
         String body = "token=" + token + "tail" + "x".repeat(1000);
-        server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "text/plain")
-                        .withBody(body)));
 
-        Throwable thrown;
-        try (DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
-                .apiToken(token)
-                .maxRetries(0)
-                .build()) {
-            thrown = catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
-        }
+        Throwable thrown = serve(body, "text/plain", token);
 
         assertThat(thrown)
                 .isInstanceOfSatisfying(
@@ -133,17 +126,23 @@ class UndecodableBodyTest {
                         e -> assertThat(e.bodyExcerpt()).isEqualTo("token=" + ServerText.REDACTED + "tail..."));
     }
 
-    private Throwable serveJson(String body) {
+    private Throwable serve(String body, String contentType, String token) {
         server.resetAll();
         server.stubFor(get(urlPathEqualTo(ROUTES_PATH))
                 .willReturn(aResponse()
                         .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Content-Type", contentType)
                         .withBody(body)));
-        try (DynamicRoutesClient client =
-                TestClients.builder(server.baseUrl(), time).maxRetries(0).build()) {
+        try (DynamicRoutesClient client = TestClients.builder(server.baseUrl(), time)
+                .apiToken(token)
+                .maxRetries(0)
+                .build()) {
             return catchThrowable(() -> client.listRoutes(ACCOUNT, GATEWAY, 1, 50));
         }
+    }
+
+    private Throwable serveJson(String body) {
+        return serve(body, "application/json", TestClients.TOKEN);
     }
 
     /** Type, the kind of problem (the words before its first colon), what the problem names, and the path. */
