@@ -2,6 +2,7 @@ package dev.dynamicroutes.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.dynamicroutes.error.ApiError;
 import dev.dynamicroutes.error.ApiResponseException;
 import dev.dynamicroutes.error.RequestDescription;
@@ -35,10 +36,8 @@ final class Exchanges {
 
     private Exchanges() {}
 
-    static @Nullable String header(@Nullable Map<String, Collection<String>> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
+    /** The first value of a header, any case of its name; Feign's responses always carry a header map. */
+    static @Nullable String header(Map<String, Collection<String>> headers, String name) {
         for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
             if (e.getKey() != null
                     && e.getKey().equalsIgnoreCase(name)
@@ -103,33 +102,30 @@ final class Exchanges {
                 .strip();
     }
 
-    static boolean isJson(Response response) {
-        String type = header(response.headers(), "content-type");
-        return type != null && type.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    static String contentType(Response response) {
-        String type = header(response.headers(), "content-type");
-        return type == null ? "none" : type;
+    /** Whether a content-type names JSON ({@code application/json}, {@code application/problem+json}, ...). */
+    static boolean isJson(String contentType) {
+        return contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     /** The Cloudflare {@code errors} list of a JSON body; empty when there is none or it is not JSON. */
     static List<ApiError> errorsOf(@Nullable JsonNode root, ServerText text) {
         List<ApiError> errors = new ArrayList<>();
-        if (root == null || !root.path("errors").isArray()) {
-            return errors;
-        }
-        for (JsonNode e : root.path("errors")) {
-            if (errors.size() == MAX_ERRORS) {
-                break;
+        // a missing list and a non-list (an object, a string, null) read as an empty list alike
+        JsonNode list = root == null ? MissingNode.getInstance() : root.path("errors");
+        if (list.isArray()) {
+            for (JsonNode e : list) {
+                if (errors.size() == MAX_ERRORS) {
+                    break;
+                }
+                JsonNode code = e.path("code");
+                OptionalInt c = code.canConvertToInt() && code.isIntegralNumber()
+                        ? OptionalInt.of(code.intValue())
+                        : OptionalInt.empty();
+                JsonNode message = e.path("message");
+                // a non-text message as its JSON; a missing one prints as "" (MissingNode.toString())
+                String raw = message.isTextual() ? message.asText() : message.toString();
+                errors.add(ApiError.of(c.isPresent() ? c.getAsInt() : null, text.clean(raw, MAX_ERROR_MESSAGE_CHARS)));
             }
-            JsonNode code = e.path("code");
-            OptionalInt c = code.canConvertToInt() && code.isIntegralNumber()
-                    ? OptionalInt.of(code.intValue())
-                    : OptionalInt.empty();
-            JsonNode message = e.path("message");
-            String raw = message.isTextual() ? message.asText() : (message.isMissingNode() ? "" : message.toString());
-            errors.add(ApiError.of(c.isPresent() ? c.getAsInt() : null, text.clean(raw, MAX_ERROR_MESSAGE_CHARS)));
         }
         return errors;
     }

@@ -48,7 +48,8 @@ final class PrefixCapturingInputStream extends FilterInputStream {
             readFailure = e;
             throw e;
         }
-        if (n > 0) {
+        // -1 is the end of the stream; any other result is a count of bytes, 0 included (keeps nothing)
+        if (n != -1) {
             keep(buffer, offset, n);
         }
         return n;
@@ -56,12 +57,10 @@ final class PrefixCapturingInputStream extends FilterInputStream {
 
     private void keep(byte[] buffer, int offset, int n) {
         total += n;
-        int room = prefix.length - captured;
-        if (room > 0) {
-            int take = Math.min(room, n);
-            System.arraycopy(buffer, offset, prefix, captured, take);
-            captured += take;
-        }
+        // 0 once the prefix is full
+        int take = Math.min(prefix.length - captured, n);
+        System.arraycopy(buffer, offset, prefix, captured, take);
+        captured += take;
     }
 
     /** The first bytes read so far (at most the prefix size). */

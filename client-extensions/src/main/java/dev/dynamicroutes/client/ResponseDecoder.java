@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,14 +65,11 @@ final class ResponseDecoder implements Decoder {
     }
 
     private ListRoutesResponseDto decodeListRoutes(Response response) throws IOException {
-        if (Exchanges.header(response.headers(), "content-type") != null && !Exchanges.isJson(response)) {
+        // without a content-type the body itself decides
+        String contentType = Exchanges.header(response.headers(), "content-type");
+        if (contentType != null && !Exchanges.isJson(contentType)) {
             byte[] start = Exchanges.readBody(response, EXCERPT_BYTES);
-            throw invalid(
-                    response,
-                    start,
-                    "body is not JSON (content-type " + Exchanges.contentType(response) + ")",
-                    null,
-                    null);
+            throw invalid(response, start, "body is not JSON (content-type " + contentType + ")", null, null);
         }
         // bound straight from the stream in one pass, no intermediate tree (the mapper's read
         // constraints bound its size); only the first bytes are kept, for the excerpt in an exception
@@ -97,10 +95,8 @@ final class ResponseDecoder implements Decoder {
             if (first != JsonToken.START_OBJECT) {
                 throw invalid(response, body.prefix(), "body is not a JSON object", "$", null);
             }
+            // content after the object fails here too: the mapper refuses trailing tokens (RouteJson)
             envelope = mapper.readValue(parser, Envelope.class);
-            if (parser.nextToken() != null) {
-                throw invalid(response, body.prefix(), "malformed JSON: content after the JSON object", null, null);
-            }
         } catch (JsonProcessingException e) {
             IOException streamFailure = body.readFailure();
             if (streamFailure != null) {
@@ -121,7 +117,7 @@ final class ResponseDecoder implements Decoder {
             // while binding, Jackson wraps a syntax error (or a read limit) in a mapping exception with the path
             Throwable syntax = isSyntax(e) ? e : isSyntax(e.getCause()) ? e.getCause() : null;
             // for a syntax error the parser's position is more precise than the mapping path
-            String syntaxPath = syntax == null ? null : pathOf(syntax);
+            String syntaxPath = pathOf(syntax);
             String path = syntaxPath != null ? syntaxPath : pathOf(e);
             throw invalid(
                     response,
@@ -139,8 +135,9 @@ final class ResponseDecoder implements Decoder {
             // 123e5678901234567890 (found by ResponseDecodingFuzzTest; the input is in its seed corpus)
             throw invalid(response, body.prefix(), "malformed JSON: " + e.getMessage(), null, e);
         } catch (IOException e) {
-            IOException streamFailure = body.readFailure();
-            throw readFailure(response, body, streamFailure != null ? streamFailure : e);
+            // outside a collection Jackson lets a failing read through as it is, so e is what the stream threw
+            // (or, with no stream failure, the parser's own, e.g. invalid UTF-32)
+            throw readFailure(response, body, e);
         }
         byte[] start = body.prefix();
         if (envelope.success == null || !envelope.success.isBoolean()) {
@@ -266,7 +263,7 @@ final class ResponseDecoder implements Decoder {
 
         @Override
         public int hashCode() {
-            return 31 * super.hashCode() + typedRoutes.hashCode();
+            return Objects.hash(super.hashCode(), typedRoutes);
         }
     }
 
@@ -283,8 +280,11 @@ final class ResponseDecoder implements Decoder {
         return body.bytesRead() > body.prefix().length;
     }
 
-    /** The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position. */
-    static @Nullable String pathOf(Throwable e) {
+    /**
+     * The JSON path of a Jackson failure: the mapping path when it has one, else the parser's position;
+     * null when neither is known (a read limit reports no position) or there is no failure.
+     */
+    static @Nullable String pathOf(@Nullable Throwable e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder("$");
             for (JsonMappingException.Reference ref : mapping.getPath()) {

@@ -105,7 +105,8 @@ final class ServerText {
 
     private String redactTrailingPartial(String text) {
         for (String form : forms) {
-            for (int len = Math.min(form.length() - 1, text.length()); len >= MIN_PARTIAL; len--) {
+            // redact replaced every whole form already, so whatever matches here, from the full length down, is a part
+            for (int len = Math.min(form.length(), text.length()); len >= MIN_PARTIAL; len--) {
                 if (text.regionMatches(text.length() - len, form, 0, len)) {
                     return text.substring(0, text.length() - len) + REDACTED;
                 }
