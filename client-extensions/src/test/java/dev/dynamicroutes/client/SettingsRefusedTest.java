@@ -45,6 +45,34 @@ class SettingsRefusedTest {
     }
 
     @Test
+    void aHeaderValueIsRefusedForAControlOrNonLatin1CharacterNamingWhichAndWhereNeverTheValue() {
+        List<String> table = new ArrayList<>();
+        for (String value :
+                List.of("a b", "a\tb", "caf\u00e9 \u00ff", "\u0080", "a\u001fb", "a\u007fb", "\u0100", "\u2028")) {
+            table.add(outcome(() -> RequestOptions.builder().header("X-Team", value)));
+        }
+        table.add(outcome(() -> DynamicRoutesClient.builder().defaultHeader("X-Team", "ok\nX-Forged: 1")));
+
+        String rule = "; HTTP header values allow visible Latin-1 characters, spaces and tabs";
+        assertThat(table)
+                .containsExactly(
+                        "accepted",
+                        "accepted",
+                        "accepted",
+                        "accepted",
+                        "IllegalArgumentException: header(X-Team, …): the value contains a control character at index 1"
+                                + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a control character at index 1"
+                                + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a character outside Latin-1 at"
+                                + " index 0" + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a character outside Latin-1 at"
+                                + " index 0" + rule,
+                        "IllegalArgumentException: defaultHeader(X-Team, …): the value contains a control character at"
+                                + " index 2" + rule);
+    }
+
+    @Test
     void requestOptionsAreEqualExactlyWhenEveryPartIsEqual() {
         RequestOptions base = RequestOptions.builder()
                 .queryParameter("q", "1")
