@@ -144,11 +144,8 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            // bounded like overallTimeout, which it replaces: far beyond it the deadline overflows an Instant
+            this.timeout = Settings.timeout("timeout", timeout);
             return this;
         }
 

@@ -18,6 +18,7 @@ final class Settings {
 
     private Settings() {}
 
+    /** A timeout the transport can keep: positive and at most {@link #MAX_TIMEOUT}. */
     static Duration timeout(String setting, Duration value) {
         Objects.requireNonNull(value, setting);
         if (value.isZero() || value.isNegative()) {

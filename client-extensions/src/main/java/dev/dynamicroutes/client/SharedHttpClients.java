@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +46,7 @@ final class SharedHttpClients {
 
         @Override
         public int hashCode() {
-            return connectTimeout.hashCode() * 31
-                    + System.identityHashCode(proxy) * 17
-                    + System.identityHashCode(sslContext);
+            return Objects.hash(connectTimeout, System.identityHashCode(proxy), System.identityHashCode(sslContext));
         }
     }
 
@@ -111,11 +110,6 @@ final class SharedHttpClients {
     /** How many clients exist now, leased or idle (for tests). */
     static synchronized int size() {
         return ENTRIES.size();
-    }
-
-    /** True when this JVM can close a {@code HttpClient} (Java 21+). */
-    static boolean canClose() {
-        return CLOSER != null;
     }
 
     private static HttpClient newClient(Config config) {
