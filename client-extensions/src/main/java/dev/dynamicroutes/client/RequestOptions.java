@@ -138,7 +138,8 @@ public final class RequestOptions {
         }
 
         /**
-         * Bounds this whole call, retries and waits included; must be positive.
+         * Bounds this whole call, retries and waits included, instead of the client's
+         * {@code overallTimeout}; like it, positive and at most {@code Integer.MAX_VALUE} ms (about 24.8 days).
          *
          * @param timeout the bound on this whole call
          * @return this builder
