@@ -78,14 +78,12 @@ final class RedactingLogger extends Slf4jLogger {
         if (!logger.isDebugEnabled()) {
             return response;
         }
-        // java.net.http gives no reason phrase (an empty one): no second space before the duration then
-        String reason = response.reason() == null || response.reason().isEmpty() ? "" : " " + response.reason();
+        // no reason phrase: java.net.http gives none (HttpTransport hands Feign an empty one)
         log(
                 configKey,
-                "<--- %s %s%s (%sms)",
+                "<--- %s %s (%sms)",
                 resolveProtocolVersion(response.protocolVersion()),
                 response.status(),
-                reason,
                 elapsedTime);
         if (logLevel.compareTo(Level.HEADERS) < 0) {
             return response;
@@ -97,7 +95,8 @@ final class RedactingLogger extends Slf4jLogger {
                 }
             }
         }
-        if (logLevel.compareTo(Level.FULL) < 0 || response.body() == null) {
+        // HttpTransport gives every response a body (an empty stream at the least), so it is never null here
+        if (logLevel.compareTo(Level.FULL) < 0) {
             log(configKey, "<--- END HTTP");
             return response;
         }

@@ -138,17 +138,15 @@ public final class RequestOptions {
         }
 
         /**
-         * Bounds this whole call, retries and waits included; must be positive.
+         * Bounds this whole call, retries and waits included, instead of the client's
+         * {@code overallTimeout}; like it, positive and at most {@code Integer.MAX_VALUE} ms (about 24.8 days).
          *
          * @param timeout the bound on this whole call
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            // bounded like overallTimeout, which it replaces: far beyond it the deadline overflows an Instant
+            this.timeout = Settings.timeout("timeout", timeout);
             return this;
         }
 

@@ -37,8 +37,8 @@ final class RoutesEndpoint {
     RoutesEndpoint(ClientSettings settings, Transport transport, ServerText text) {
         this.settings = settings;
         this.text = text;
-        String rawPath = URI.create(settings.baseUrl()).getRawPath();
-        this.basePath = rawPath == null ? "" : rawPath;
+        // BaseUrl.check accepted only hierarchical http(s) URLs, whose raw path is never null (maybe empty)
+        this.basePath = URI.create(settings.baseUrl()).getRawPath();
         ObjectMapper mapper = ClientMapper.SHARED;
         Map<String, String> defaultHeaders = settings.defaultHeaders();
         String userAgent = LibraryVersion.userAgent();
@@ -152,16 +152,6 @@ final class RoutesEndpoint {
         @Override
         public Set<Map.Entry<String, Object>> entrySet() {
             return Collections.unmodifiableMap(ordered).entrySet();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return super.equals(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return super.hashCode();
         }
     }
 }

@@ -18,6 +18,7 @@ final class Settings {
 
     private Settings() {}
 
+    /** A timeout the transport can keep: positive and at most {@link #MAX_TIMEOUT}. */
     static Duration timeout(String setting, Duration value) {
         Objects.requireNonNull(value, setting);
         if (value.isZero() || value.isNegative()) {
@@ -31,20 +32,20 @@ final class Settings {
     }
 
     /**
-     * A header value {@code java.net.http} will send: visible Latin-1 characters, spaces and tabs
-     * (RFC 9110 field-value). Never echoes the value.
+     * Refuses a header value {@code java.net.http} would not send: it allows visible Latin-1
+     * characters, spaces and tabs (RFC 9110 field-value). Never echoes the value.
      */
-    static String headerValue(String setting, String name, String value) {
+    static void headerValue(String setting, String name, String value) {
         Objects.requireNonNull(value, "value");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean allowed = c == '\t' || (c >= 0x20 && c != 0x7f && c <= 0xff);
             if (!allowed) {
+                // what is refused is a C0 control, DEL, or a character beyond Latin-1
                 throw new IllegalArgumentException(setting + "(" + name + ", …): the value contains "
-                        + (c > 0xff ? "a character outside Latin-1" : "a control character") + " at index " + i
-                        + "; HTTP header values allow visible Latin-1 characters, spaces and tabs");
+                        + (Character.isISOControl(c) ? "a control character" : "a character outside Latin-1")
+                        + " at index " + i + "; HTTP header values allow visible Latin-1 characters, spaces and tabs");
             }
         }
-        return value;
     }
 }

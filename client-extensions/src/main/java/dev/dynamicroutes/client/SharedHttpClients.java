@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +28,8 @@ final class SharedHttpClients {
 
     static final int MAX_IDLE = 4;
 
-    /** {@code HttpClient.close()}, present from Java 21; null before (we compile for 17). */
-    private static final @Nullable Method CLOSE = closeMethod();
+    /** Calls {@code HttpClient.close()}, present from Java 21; null before (we compile for 17). */
+    private static final @Nullable Consumer<HttpClient> CLOSER = closerOf(HttpClient.class);
 
     /** What makes two transports interchangeable; proxy and SSL context compare by identity. */
     record Config(
@@ -44,9 +46,7 @@ final class SharedHttpClients {
 
         @Override
         public int hashCode() {
-            return connectTimeout.hashCode() * 31
-                    + System.identityHashCode(proxy) * 17
-                    + System.identityHashCode(sslContext);
+            return Objects.hash(connectTimeout, System.identityHashCode(proxy), System.identityHashCode(sslContext));
         }
     }
 
@@ -78,7 +78,16 @@ final class SharedHttpClients {
         return entry.client;
     }
 
-    static synchronized void release(Config config) {
+    static void release(Config config) {
+        release(config, CLOSER);
+    }
+
+    /**
+     * Releases a lease; when it was the last one, {@code closer} closes the client, or, when null (no
+     * {@code close()} on this JVM), the client is kept idle. A parameter so that both ways are tested
+     * on any JVM.
+     */
+    static synchronized void release(Config config, @Nullable Consumer<HttpClient> closer) {
         Entry entry = ENTRIES.get(config);
         if (entry == null || entry.leases == 0) {
             throw new IllegalStateException("released more often than acquired");
@@ -87,9 +96,9 @@ final class SharedHttpClients {
         if (entry.leases > 0) {
             return;
         }
-        if (CLOSE != null) {
+        if (closer != null) {
             ENTRIES.remove(config);
-            close(CLOSE, entry.client);
+            closer.accept(entry.client);
             return;
         }
         IDLE.addLast(config);
@@ -101,11 +110,6 @@ final class SharedHttpClients {
     /** How many clients exist now, leased or idle (for tests). */
     static synchronized int size() {
         return ENTRIES.size();
-    }
-
-    /** True when this JVM can close a {@code HttpClient} (Java 21+). */
-    static boolean canClose() {
-        return CLOSE != null;
     }
 
     private static HttpClient newClient(Config config) {
@@ -124,19 +128,24 @@ final class SharedHttpClients {
         return builder.build();
     }
 
-    private static @Nullable Method closeMethod() {
+    /**
+     * Calls the public no-argument {@code close()} of {@code type} on what it is given, ignoring a
+     * failure (closing only frees resources sooner; the garbage collector frees them otherwise); null
+     * when {@code type} has no such method.
+     */
+    static <T> @Nullable Consumer<T> closerOf(Class<T> type) {
+        Method close;
         try {
-            return HttpClient.class.getMethod("close");
+            close = type.getMethod("close");
         } catch (NoSuchMethodException e) {
             return null;
         }
-    }
-
-    private static void close(Method close, HttpClient client) {
-        try {
-            close.invoke(client);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // closing only frees resources sooner; the garbage collector frees them otherwise
-        }
+        return target -> {
+            try {
+                close.invoke(target);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // see above: a failed close leaves the resources to the garbage collector
+            }
+        };
     }
 }

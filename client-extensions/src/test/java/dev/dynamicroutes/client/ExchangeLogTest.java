@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,6 +223,64 @@ class ExchangeLogTest {
                         "NONE -> ApiConnectionException",
                         "HEADERS -> ApiConnectionException",
                         "FULL -> ApiConnectionException");
+    }
+
+    @Test
+    void fullEndsWithABlankLineTheBodyAndHowManyBytesWereShown() {
+        String body = TestBodies.page(1, 50, List.of("r1"));
+        serveOk(body);
+        RecordingLogger log = new RecordingLogger(true);
+        call(log, b -> b.logLevel(LogLevel.FULL));
+
+        String prefix = "DEBUG [DynamicRoutesApi#listRoutesWithHttpInfo] ";
+        assertThat(log.lines.subList(log.lines.size() - 3, log.lines.size()))
+                .containsExactly(
+                        prefix,
+                        prefix + body,
+                        prefix + "<--- END HTTP (first " + body.getBytes(StandardCharsets.UTF_8).length
+                                + " bytes of the body shown)");
+    }
+
+    @Test
+    void aBodyThatBreaksOffWhileFullLogsItIsLoggedAsUnreadableAndFailsTheCallAsWithoutLogging() throws Exception {
+        // the headers promise 1000 bytes; 10 arrive, then the connection closes
+        try (ScriptedServer server = new ScriptedServer((n, out) -> {
+            out.write(ScriptedServer.head(200, "Content-Type: application/json", "Content-Length: 1000"));
+            out.write("{\"result\":".getBytes(StandardCharsets.UTF_8));
+        })) {
+            List<String> table = new ArrayList<>();
+            RecordingLogger fullLog = new RecordingLogger(true);
+            for (LogLevel level : List.of(LogLevel.NONE, LogLevel.FULL)) {
+                RecordingLogger log = level == LogLevel.FULL ? fullLog : new RecordingLogger(true);
+                Throwable thrown = catchThrowable(() -> {
+                    try (DynamicRoutesClient client = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
+                            .maxRetries(0)
+                            .logLevel(level)
+                            .httpLog(log)
+                            .build()) {
+                        client.listRoutes(ACCOUNT, GATEWAY, 1, 50);
+                    }
+                });
+                table.add(level + " -> "
+                        + (thrown == null ? "decoded" : thrown.getClass().getSimpleName()));
+            }
+
+            assertThat(table).containsExactly("NONE -> ApiConnectionException", "FULL -> ApiConnectionException");
+            assertThat(fullLog.lines)
+                    .last()
+                    .asString()
+                    .startsWith(
+                            "DEBUG [DynamicRoutesApi#listRoutesWithHttpInfo] <--- END HTTP (body could not be read: ");
+        }
+    }
+
+    @Test
+    void atNoneNoSlf4jLoggerIsCreatedAtAll() {
+        // NONE must not start SLF4J (a cold process pays for its provider lookup): Feign's no-op logger
+        RecordingLogger log = new RecordingLogger(true);
+        ServerText text = ServerText.redacting(List.of());
+        assertThat(RedactingLogger.forLevel(LogLevel.NONE, text, log)).isInstanceOf(feign.Logger.NoOpLogger.class);
+        assertThat(RedactingLogger.forLevel(LogLevel.BASIC, text, log)).isInstanceOf(RedactingLogger.class);
     }
 
     private static void serveOk(String body) {

@@ -26,6 +26,11 @@ class SettingsRefusedTest {
         table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ZERO)));
         table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ofNanos(-1))));
         table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ofNanos(1))));
+        table.add(outcome(() -> RequestOptions.builder().timeout(Duration.ofSeconds(Long.MAX_VALUE))));
+        table.add(outcome(() -> DynamicRoutesClient.builder().requestTimeout(Duration.ZERO)));
+        table.add(outcome(() -> DynamicRoutesClient.builder().connectTimeout(Duration.ofNanos(-1))));
+        table.add(outcome(() -> DynamicRoutesClient.builder().overallTimeout(Settings.MAX_TIMEOUT.plusNanos(1))));
+        table.add(outcome(() -> DynamicRoutesClient.builder().overallTimeout(Settings.MAX_TIMEOUT)));
         table.add(outcome(() -> DynamicRoutesClient.builder().maxRetries(-1)));
         table.add(outcome(() -> DynamicRoutesClient.builder().maxRetries(0)));
 
@@ -40,8 +45,56 @@ class SettingsRefusedTest {
                         "IllegalArgumentException: timeout must be positive, was PT0S",
                         "IllegalArgumentException: timeout must be positive, was PT-0.000000001S",
                         "accepted",
+                        "IllegalArgumentException: timeout must be at most PT596H31M23.647S (2147483647 ms), was"
+                                + " PT2562047788015215H30M7S",
+                        "IllegalArgumentException: requestTimeout must be positive, was PT0S",
+                        "IllegalArgumentException: connectTimeout must be positive, was PT-0.000000001S",
+                        "IllegalArgumentException: overallTimeout must be at most PT596H31M23.647S (2147483647 ms), was"
+                                + " PT596H31M23.647000001S",
+                        "accepted",
                         "IllegalArgumentException: maxRetries must be 0 or more, was -1",
                         "accepted");
+    }
+
+    @Test
+    void theLongestPerCallTimeoutWorksInACall() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(TestBodies.page(1, 50, List.of("r1")));
+                DynamicRoutesClient client = TestClients.builder(server.baseUrl(), new TestClients.FakeTime())
+                        .build()) {
+            RequestOptions longest =
+                    RequestOptions.builder().timeout(Settings.MAX_TIMEOUT).build();
+            assertThat(client.listRoutes(TestBodies.ACCOUNT, TestBodies.GATEWAY, 1, 50, longest)
+                            .routes())
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aHeaderValueIsRefusedForAControlOrNonLatin1CharacterNamingWhichAndWhereNeverTheValue() {
+        List<String> table = new ArrayList<>();
+        for (String value :
+                List.of("a b", "a\tb", "caf\u00e9 \u00ff", "\u0080", "a\u001fb", "a\u007fb", "\u0100", "\u2028")) {
+            table.add(outcome(() -> RequestOptions.builder().header("X-Team", value)));
+        }
+        table.add(outcome(() -> DynamicRoutesClient.builder().defaultHeader("X-Team", "ok\nX-Forged: 1")));
+
+        String rule = "; HTTP header values allow visible Latin-1 characters, spaces and tabs";
+        assertThat(table)
+                .containsExactly(
+                        "accepted",
+                        "accepted",
+                        "accepted",
+                        "accepted",
+                        "IllegalArgumentException: header(X-Team, …): the value contains a control character at index 1"
+                                + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a control character at index 1"
+                                + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a character outside Latin-1 at"
+                                + " index 0" + rule,
+                        "IllegalArgumentException: header(X-Team, …): the value contains a character outside Latin-1 at"
+                                + " index 0" + rule,
+                        "IllegalArgumentException: defaultHeader(X-Team, …): the value contains a control character at"
+                                + " index 2" + rule);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +126,7 @@ class SharedHttpClientsTest {
         // Java 21+ closes a client nobody holds; Java 17 keeps the four most recently released
         assertThat(table)
                 .containsExactlyElementsOf(
-                        SharedHttpClients.canClose()
+                        Runtime.version().feature() >= 21
                                 ? List.of(
                                         "config 0: new",
                                         "config 1: new",
@@ -137,5 +139,83 @@ class SharedHttpClientsTest {
                                         "config 2: reused",
                                         "config 3: reused",
                                         "config 4: reused"));
+    }
+
+    @Test
+    void aClientIsClosedOnlyOnceItsLastLeaseIsReleased() {
+        SharedHttpClients.Config c = config(96_001);
+        List<HttpClient> closed = new ArrayList<>();
+        Consumer<HttpClient> closer = closed::add;
+        int before = SharedHttpClients.size();
+        HttpClient client = SharedHttpClients.acquire(c);
+        SharedHttpClients.acquire(c);
+        int whileLeased = SharedHttpClients.size();
+
+        SharedHttpClients.release(c, closer);
+        List<HttpClient> afterFirst = List.copyOf(closed);
+        SharedHttpClients.release(c, closer);
+        int afterLast = SharedHttpClients.size();
+        HttpClient next = SharedHttpClients.acquire(c);
+        SharedHttpClients.release(c, closer);
+
+        assertThat(whileLeased).isEqualTo(before + 1);
+        assertThat(afterFirst).isEmpty();
+        assertThat(afterLast).isEqualTo(before);
+        assertThat(next).isNotSameAs(client);
+        assertThat(closed).containsExactly(client, next);
+    }
+
+    @Test
+    void aClientStillLeasedIsNeverEvictedByIdleOnes() {
+        SharedHttpClients.Config held = config(97_000);
+        HttpClient client = SharedHttpClients.acquire(held);
+        SharedHttpClients.acquire(held);
+        SharedHttpClients.release(held, null);
+        for (int i = 1; i <= SharedHttpClients.MAX_IDLE + 1; i++) {
+            SharedHttpClients.acquire(config(97_000 + i));
+            SharedHttpClients.release(config(97_000 + i), null);
+        }
+
+        HttpClient again = SharedHttpClients.acquire(held);
+        SharedHttpClients.release(held, null);
+        SharedHttpClients.release(held, null);
+
+        assertThat(again).isSameAs(client);
+    }
+
+    @Test
+    void httpClientCanBeClosedFromJava21On() {
+        assertThat(SharedHttpClients.closerOf(HttpClient.class) != null)
+                .isEqualTo(Runtime.version().feature() >= 21);
+    }
+
+    /** A type with a public {@code close()}, as {@code HttpClient} has from Java 21; a stuck one fails to close. */
+    static final class Door {
+        final boolean stuck;
+        int closings;
+
+        Door(boolean stuck) {
+            this.stuck = stuck;
+        }
+
+        public void close() {
+            if (stuck) {
+                throw new IllegalStateException("stuck");
+            }
+            closings++;
+        }
+    }
+
+    @Test
+    void theCloserCallsAPublicCloseIgnoresItsFailureAndIsAbsentWithoutOne() {
+        Door door = new Door(false);
+        Consumer<Door> closer = Objects.requireNonNull(SharedHttpClients.closerOf(Door.class));
+
+        closer.accept(door);
+        Throwable stuck = catchThrowable(() -> closer.accept(new Door(true)));
+
+        assertThat(door.closings).isEqualTo(1);
+        assertThat(stuck).isNull();
+        assertThat(SharedHttpClients.closerOf(Object.class)).isNull();
     }
 }
