@@ -116,7 +116,7 @@ final class DeadlineBody extends InputStream implements HttpResponse.BodySubscri
     public int read() throws IOException {
         byte[] one = new byte[1];
         int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        return n == -1 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -35,15 +35,16 @@ final class DeadlineClient implements Client {
         if (left.isZero() || left.isNegative()) {
             throw new HttpTimeoutException("the overall deadline of the call has passed");
         }
-        long readMillis = options.readTimeoutUnit().toMillis(options.readTimeout());
-        if (left.toMillis() < readMillis) {
-            options = new Request.Options(
-                    options.connectTimeout(),
-                    options.connectTimeoutUnit(),
-                    Math.max(1, left.toMillis()),
-                    TimeUnit.MILLISECONDS,
-                    options.isFollowRedirects());
-        }
-        return delegate.execute(request, options);
+        // the attempt's timeout never outlasts what is left of the call (at least 1 ms: left is positive)
+        long readMillis =
+                Math.min(options.readTimeoutUnit().toMillis(options.readTimeout()), Math.max(1, left.toMillis()));
+        return delegate.execute(
+                request,
+                new Request.Options(
+                        options.connectTimeout(),
+                        options.connectTimeoutUnit(),
+                        readMillis,
+                        TimeUnit.MILLISECONDS,
+                        options.isFollowRedirects()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.dynamicroutes.client;
 
 import dev.dynamicroutes.element.Route;
-import dev.dynamicroutes.error.RequestDescription;
 import dev.dynamicroutes.generated.model.ApiResponse;
 import dev.dynamicroutes.generated.model.ListRoutesResponseDto;
 import dev.dynamicroutes.generated.model.RoutesPageDto;
@@ -17,7 +16,6 @@ final class PageMapper {
 
     static RoutesPage toPage(
             ApiResponse<ListRoutesResponseDto> response,
-            RequestDescription request,
             @Nullable Integer page,
             @Nullable Integer perPage,
             ServerText text) {

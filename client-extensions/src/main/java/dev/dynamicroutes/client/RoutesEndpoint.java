@@ -113,7 +113,7 @@ final class RoutesEndpoint {
             throw ApiConnectionException.of(
                     request, new IOException(text.clean(String.valueOf(e), Exchanges.EXCERPT_CHARS), e));
         }
-        return PageMapper.toPage(response, request, page, perPage, text);
+        return PageMapper.toPage(response, page, perPage, text);
     }
 
     /** Path and query as sent, in the order sent. */
