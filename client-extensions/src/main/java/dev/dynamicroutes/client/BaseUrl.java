@@ -66,15 +66,16 @@ final class BaseUrl {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        // every octet at most 255: InetAddress looks up anything else that starts with a digit in DNS
-        boolean ipv4Literal = h.matches("\\d{1,3}(\\.\\d{1,3}){3}")
-                && Arrays.stream(h.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
-        boolean ipv6Literal = h.indexOf(':') >= 0 && h.matches("[0-9a-f:.]+");
-        if (!ipv4Literal && !ipv6Literal) {
+        if (h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            // 127.0.0.0/8, decided here: InetAddress would look a dotted quad with an octet above 255 up in DNS
+            return h.startsWith("127.")
+                    && Arrays.stream(h.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        }
+        if (!h.matches("[0-9a-f:.]*:[0-9a-f:.]*")) {
             return false;
         }
         try {
-            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, never looked up
+            return InetAddress.getByName(h).isLoopbackAddress(); // with a ':' it is parsed as IPv6, never looked up
         } catch (UnknownHostException e) {
             return false;
         }

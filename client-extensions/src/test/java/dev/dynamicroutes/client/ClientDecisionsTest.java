@@ -54,6 +54,7 @@ class ClientDecisionsTest {
                 "127.255.255.255",
                 "[::1]",
                 "[0:0:0:0:0:0:0:1]",
+                "[::ffff:127.0.0.1]",
                 "10.0.0.1",
                 "[::2]",
                 "127.0.0.256",
@@ -71,9 +72,10 @@ class ClientDecisionsTest {
                         "127.255.255.255 true",
                         "[::1] true",
                         "[0:0:0:0:0:0:0:1] true",
+                        "[::ffff:127.0.0.1] true", // IPv4-mapped
                         "10.0.0.1 false",
                         "[::2] false",
-                        "127.0.0.256 false", // an octet above 255: no IPv4 literal
+                        "127.0.0.256 false", // an octet above 255: no address at all
                         "999.0.0.1 false",
                         "[1:2:3] false", // not a valid IPv6 literal: refused by the parser, no lookup
                         "localhost.example false",
