@@ -21,8 +21,6 @@ import dev.dynamicroutes.error.ServerException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +284,7 @@ class ClientDecisionsTest {
         // the interrupt arrives after the response was read, while its Retry-After date is turned into a
         // wait (the one read of the clock from RetryAfter): the failure ends the call, no second attempt
         serveInOrder(server, error(429, "slow down").withHeader("Retry-After", "Thu, 01 Jan 2026 00:00:02 GMT"), ok());
-        Clock interruptingClock = new Clock() {
+        Clock interruptingClock = new TestClients.UtcClock() {
             @Override
             public Instant instant() {
                 if (StackWalker.getInstance()
@@ -294,16 +292,6 @@ class ClientDecisionsTest {
                     Thread.currentThread().interrupt();
                 }
                 return time.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
             }
         };
 

@@ -27,11 +27,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -287,7 +284,7 @@ class DocumentedClientBehaviourTest {
     // --- deadlines and timeouts ---
 
     /** A clock that moves one second forward each time it is read. */
-    static final class SteppingClock extends Clock {
+    static final class SteppingClock extends TestClients.UtcClock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         @Override
@@ -295,16 +292,6 @@ class DocumentedClientBehaviourTest {
             Instant read = now;
             now = now.plusSeconds(1);
             return read;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 

@@ -93,8 +93,21 @@ final class TestClients {
         return server.findAll(getRequestedFor(urlPathEqualTo(ROUTES_PATH))).size();
     }
 
+    /** A test clock in UTC: only {@code instant()} differs between the tests' clocks. */
+    abstract static class UtcClock extends Clock {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     /** A clock that only moves when a recorded wait moves it. */
-    static final class FakeTime extends Clock {
+    static final class FakeTime extends UtcClock {
         private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
         final List<Duration> waits = new CopyOnWriteArrayList<>();
 
@@ -110,16 +123,6 @@ final class TestClients {
         @Override
         public Instant instant() {
             return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 
