@@ -160,8 +160,8 @@ final class ContentDecoding {
             try {
                 int n = decoder().read(b, off, len);
                 if (n == -1 && inflater != null && inflater.needsDictionary()) {
-                    // InflaterInputStream reports the end of the stream when a zlib header asks for a preset
-                    // dictionary (FDICT); HTTP has no way to agree on one (its truncation it reports itself)
+                    // InflaterInputStream ends the stream (-1) when a zlib header asks for a preset dictionary
+                    // (FDICT), which HTTP has no way to name; a truncated stream it reports itself (EOFException)
                     throw new ZipException("it needs a preset dictionary");
                 }
                 return n;
